@@ -1,0 +1,138 @@
+package org.newsdesk.news;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+
+import org.newsdesk.seo.PageMeta;
+import org.newsdesk.system.PageNotFoundException;
+import org.newsdesk.system.PageNumber;
+import org.newsdesk.system.Redirects;
+import org.newsdesk.system.SiteProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Date archives: {@code /archive} (years and months with counts), {@code /archive/{yyyy}} and
+ * {@code /archive/{yyyy}/{mm}}, each paginated like the listing. Months follow the site's time zone.
+ */
+@Controller
+class ArchiveController {
+
+    private final NewsListing listing;
+    private final SiteProperties site;
+    private final MessageSource messages;
+
+    ArchiveController(NewsListing listing, SiteProperties site, MessageSource messages) {
+        this.listing = listing;
+        this.site = site;
+        this.messages = messages;
+    }
+
+    @GetMapping("/archive")
+    ModelAndView index() {
+        return new ModelAndView("archive/index")
+                .addObject("years", listing.archive())
+                .addObject("meta", PageMeta.of(message("archive.title"), message("archive.description"), "/archive"));
+    }
+
+    @GetMapping("/archive/{year}")
+    ModelAndView year(@PathVariable String year) {
+        return showYear(parseYear(year), 1);
+    }
+
+    @GetMapping("/archive/{year}/page/{page}")
+    ModelAndView yearPage(@PathVariable String year, @PathVariable String page) {
+        int number = PageNumber.parse(page);
+        int parsedYear = parseYear(year);
+        if (number == 1) {
+            return Redirects.permanent("/archive/%04d".formatted(parsedYear));
+        }
+        return showYear(parsedYear, number);
+    }
+
+    @GetMapping("/archive/{year}/{month}")
+    ModelAndView month(@PathVariable String year, @PathVariable String month) {
+        return showMonth(YearMonth.of(parseYear(year), parseMonth(month)), 1);
+    }
+
+    @GetMapping("/archive/{year}/{month}/page/{page}")
+    ModelAndView monthPage(@PathVariable String year, @PathVariable String month, @PathVariable String page) {
+        int number = PageNumber.parse(page);
+        YearMonth yearMonth = YearMonth.of(parseYear(year), parseMonth(month));
+        if (number == 1) {
+            return Redirects.permanent(new ArchiveMonth(yearMonth, 0).href());
+        }
+        return showMonth(yearMonth, number);
+    }
+
+    private ModelAndView showYear(int year, int page) {
+        String basePath = "/archive/%04d".formatted(year);
+        ListingPage found = listing.between(startOf(LocalDate.of(year, 1, 1)), startOf(LocalDate.of(year + 1, 1, 1)),
+                basePath, page);
+        String heading = message("archive.year.title", String.valueOf(year));
+        return archivePage(found, heading, List.of(), page);
+    }
+
+    private ModelAndView showMonth(YearMonth month, int page) {
+        String basePath = new ArchiveMonth(month, 0).href();
+        ListingPage found = listing.between(startOf(month.atDay(1)), startOf(month.plusMonths(1).atDay(1)), basePath,
+                page);
+        String monthName = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, site.locale());
+        String heading = message("archive.month.title", monthName, String.valueOf(month.getYear()));
+        List<Crumb> crumbs = List.of(new Crumb(String.valueOf(month.getYear()), "/archive/%04d".formatted(month.getYear())));
+        return archivePage(found, heading, crumbs, page);
+    }
+
+    private ModelAndView archivePage(ListingPage found, String heading, List<Crumb> crumbs, int page) {
+        if (found.isEmpty()) {
+            // A year or month without news has no page: no empty listings with 200.
+            throw new PageNotFoundException("Nothing published in " + heading);
+        }
+        String title = page == 1 ? heading : message("listing.pageTitle", heading, page);
+        return new ModelAndView("archive/period")
+                .addObject("heading", heading)
+                .addObject("crumbs", crumbs)
+                .addObject("listing", found)
+                .addObject("meta", PageMeta.of(title, message("archive.period.description", heading),
+                        found.pagination().href(page)));
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(site.timeZone()).toInstant();
+    }
+
+    /** Four digits, from 1000: {@code /archive/17} or {@code /archive/0000} are not pages. */
+    private static int parseYear(String text) {
+        if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9') || text.charAt(0) == '0') {
+            throw new PageNotFoundException("Not a year: " + text);
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** Two digits, 01 to 12. */
+    private static int parseMonth(String text) {
+        if (text.length() != 2 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new PageNotFoundException("Not a month: " + text);
+        }
+        int month = Integer.parseInt(text);
+        if (month < 1 || month > 12) {
+            throw new PageNotFoundException("Not a month: " + text);
+        }
+        return month;
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, site.locale());
+    }
+
+    /** A breadcrumb step between the archive index and the current page. */
+    record Crumb(String label, String href) {
+    }
+}

@@ -1,0 +1,15 @@
+package org.newsdesk.news;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.newsdesk.tags.TagLink;
+
+/** One entry of a listing: date, title, summary and tags. */
+public record NewsItemCard(long id, String slug, String title, String summary, OffsetDateTime publishedAt,
+                           List<TagLink> tags) {
+
+    public String href() {
+        return "/news/" + slug;
+    }
+}

@@ -1,0 +1,76 @@
+package org.newsdesk.news;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.newsdesk.system.SiteProperties;
+import org.newsdesk.tags.TagLink;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds what an item URL shows, applying the visibility rule and the slug history. */
+@Service
+@Transactional(readOnly = true)
+class NewsItemPages {
+
+    private final NewsItemRepository items;
+    private final NewsItemSlugRepository oldSlugs;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    NewsItemPages(NewsItemRepository items, NewsItemSlugRepository oldSlugs, SiteProperties site, Clock clock) {
+        this.items = items;
+        this.oldSlugs = oldSlugs;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    ItemLookup find(String slug) {
+        Instant now = clock.instant();
+        Optional<NewsItem> current = items.findBySlug(slug);
+        if (current.isPresent()) {
+            return lookup(current.get(), now);
+        }
+        return oldSlugs.findById(slug)
+                .flatMap(old -> items.findById(old.getNewsItemId()))
+                // An old URL of an item that is not public must not reveal that the item exists.
+                .filter(item -> item.isVisibleAt(now) || item.getStatus() == NewsStatus.WITHDRAWN)
+                .<ItemLookup>map(item -> new ItemLookup.Moved(item.getSlug()))
+                .orElseGet(ItemLookup.Missing::new);
+    }
+
+    private ItemLookup lookup(NewsItem item, Instant now) {
+        if (item.isVisibleAt(now)) {
+            return new ItemLookup.Found(toView(item, now));
+        }
+        if (item.getStatus() == NewsStatus.WITHDRAWN) {
+            return new ItemLookup.Withdrawn(item.getTitle(), item.getWithdrawalNote());
+        }
+        return new ItemLookup.Missing();
+    }
+
+    private NewsItemView toView(NewsItem item, Instant now) {
+        List<TagLink> tags = item.getTags().stream()
+                .map(tag -> new TagLink(tag.getSlug(), tag.getName()))
+                .sorted(Comparator.comparing(tag -> tag.name().toLowerCase(site.locale())))
+                .toList();
+        NewsItemLink older = first(items.findOlder(item.getPublishedAt(), item.getId(), now, Limit.of(1)));
+        NewsItemLink newer = first(items.findNewer(item.getPublishedAt(), item.getId(), now, Limit.of(1)));
+        return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyHtml(),
+                inSiteZone(item.getPublishedAt()), inSiteZone(item.getUpdatedAt()), tags, older, newer);
+    }
+
+    private OffsetDateTime inSiteZone(Instant instant) {
+        return instant.atZone(site.timeZone()).toOffsetDateTime();
+    }
+
+    private static NewsItemLink first(List<NewsItemRow> rows) {
+        return rows.isEmpty() ? null : new NewsItemLink(rows.get(0).slug(), rows.get(0).title());
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsdesk.news;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.newsdesk.tags.TagLink;
+
+/**
+ * An item page as the reader sees it. {@code bodyHtml} was sanitised when the item was saved.
+ *
+ * @param older the visible item published just before this one, or null
+ * @param newer the visible item published just after this one, or null
+ */
+public record NewsItemView(long id, String slug, String title, String summary, String bodyHtml,
+                           OffsetDateTime publishedAt, OffsetDateTime updatedAt, List<TagLink> tags,
+                           NewsItemLink older, NewsItemLink newer) {
+
+    public String href() {
+        return "/news/" + slug;
+    }
+
+    public boolean hasBody() {
+        return !bodyHtml.isBlank();
+    }
+}

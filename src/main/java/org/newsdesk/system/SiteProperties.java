@@ -1,0 +1,45 @@
+package org.newsdesk.system;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What makes one Newsdesk site different from another: its name, where the public reaches it,
+ * its language and time zone, and how many items a listing page shows.
+ */
+@Validated
+@ConfigurationProperties("newsdesk.site")
+public record SiteProperties(
+        @NotBlank @DefaultValue("Newsdesk") String name,
+        @NotBlank @DefaultValue("News about migration in Mesoamerica") String description,
+        /* Absolute URL the public reaches the site at, without a trailing slash; used for canonical links, feeds and sitemaps. */
+        @NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
+        @NotNull @DefaultValue("en") Locale locale,
+        @NotNull @DefaultValue("America/Costa_Rica") ZoneId timeZone,
+        @Min(1) @Max(100) @DefaultValue("10") int pageSize) {
+
+    /** The base URL as text, never ending in a slash, so that {@code baseUrl() + path} is always right. */
+    public String baseUrlText() {
+        String text = baseUrl.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** An absolute URL for a site path such as {@code /news/some-slug}. */
+    public String absoluteUrl(String path) {
+        return baseUrlText() + path;
+    }
+
+    public String languageTag() {
+        return locale.toLanguageTag();
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsdesk;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port, on the shared test database. Every integration test
+ * uses exactly this, so that Spring starts one context for all of them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.jpa.properties.hibernate.generate_statistics=true",
+        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+        "newsdesk.site.name=Test News",
+        "newsdesk.site.base-url=https://news.example.org",
+        "newsdesk.site.time-zone=America/Costa_Rica"})
+@Import(TestDatabaseConfig.class)
+public @interface NewsdeskIntegrationTest {
+}

@@ -1,0 +1,87 @@
+package org.newsdesk;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.newsdesk.news.NewsItem;
+import org.newsdesk.news.NewsItemRepository;
+import org.newsdesk.system.Slugs;
+import org.newsdesk.tags.Tag;
+import org.newsdesk.tags.TagRepository;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Puts news items straight into the test database, as rows, in the states the tests need. */
+public class TestNews {
+
+    private final NewsItemRepository items;
+    private final TagRepository tags;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    TestNews(NewsItemRepository items, TagRepository tags, JdbcClient jdbc, TransactionTemplate transactions) {
+        this.items = items;
+        this.tags = tags;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /** Empties every content table, so that each test starts from nothing. */
+    public void clear() {
+        jdbc.sql("truncate news_items, tags, news_item_tags, news_item_slugs restart identity cascade").update();
+    }
+
+    public NewsItem published(String title, Instant at, String... tagNames) {
+        return save(title, tagNames, item -> item.publish(at));
+    }
+
+    public NewsItem draft(String title, String... tagNames) {
+        return save(title, tagNames, item -> { });
+    }
+
+    public NewsItem withdrawn(String title, Instant publishedAt, String note, String... tagNames) {
+        return save(title, tagNames, item -> {
+            item.publish(publishedAt);
+            item.withdraw(note);
+        });
+    }
+
+    public NewsItem withBody(String title, Instant at, String markdown, String safeHtml) {
+        return save(title, new String[0], item -> {
+            item.publish(at);
+            item.setBody(markdown, safeHtml);
+        });
+    }
+
+    /** Gives an item a new slug and keeps the old one in the slug history, as an editor's rename does. */
+    public void renameSlug(NewsItem item, String newSlug) {
+        jdbc.sql("insert into news_item_slugs (slug, news_item_id, retired_at) values (?, ?, now())")
+                .params(item.getSlug(), item.getId()).update();
+        jdbc.sql("update news_items set slug = ? where id = ?").params(newSlug, item.getId()).update();
+    }
+
+    /** Many published items at once, one minute apart, the newest at {@code newest}. */
+    public List<NewsItem> publishedSeries(int count, Instant newest, String... tagNames) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> published("Item number " + (i + 1), newest.minusSeconds(60L * (count - 1 - i)), tagNames))
+                .toList();
+    }
+
+    private NewsItem save(String title, String[] tagNames, java.util.function.Consumer<NewsItem> state) {
+        return transactions.execute(status -> {
+            String slug = Slugs.fromText(title);
+            int suffix = 2;
+            while (items.findBySlug(slug).isPresent()) {
+                slug = Slugs.fromText(title) + "-" + suffix++;
+            }
+            NewsItem item = new NewsItem(slug, title, "Summary of " + title + ".", Instant.parse("2020-01-01T00:00:00Z"), "test");
+            state.accept(item);
+            for (String name : tagNames) {
+                item.getTags().add(tags.findByNameIgnoringCase(name)
+                        .orElseGet(() -> tags.save(new Tag(name, Slugs.fromText(name), Instant.now()))));
+            }
+            return items.save(item);
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsdesk.news;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.Http;
+import org.newsdesk.MutableClock;
+import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.TestDatabaseConfig;
+import org.newsdesk.TestNews;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A listing page costs the same number of SQL statements whatever it shows: no query per item
+ * and none per tag (no N+1).
+ */
+@NewsdeskIntegrationTest
+class ListingQueryCountIT {
+
+    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
+
+    /** A count, the page of items, and the tags of all of them. */
+    static final long STATEMENTS_PER_LISTING = 3;
+
+    @Autowired
+    TestNews news;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(NOW);
+        news.clear();
+        http = new Http(port);
+    }
+
+    @Test
+    void theHomePageRunsAFixedNumberOfStatementsWhateverItShows() {
+        news.published("Only one, no tags", NOW.minus(Duration.ofDays(30)));
+        assertThat(statementsFor("/")).isEqualTo(STATEMENTS_PER_LISTING);
+
+        news.publishedSeries(25, NOW.minus(Duration.ofHours(1)), "Repatriation", "Mexico", "Guatemala", "Migrant health");
+        assertThat(statementsFor("/")).isEqualTo(STATEMENTS_PER_LISTING);
+        assertThat(statementsFor("/page/2")).isEqualTo(STATEMENTS_PER_LISTING);
+    }
+
+    @Test
+    void tagAndArchivePagesToo() {
+        news.publishedSeries(15, Instant.parse("2026-05-20T16:00:00Z"), "Repatriation", "Mexico", "Guatemala");
+
+        // One more statement on a tag page: finding the tag by its slug.
+        assertThat(statementsFor("/tags/mexico")).isEqualTo(STATEMENTS_PER_LISTING + 1);
+        assertThat(statementsFor("/archive/2026/05")).isEqualTo(STATEMENTS_PER_LISTING);
+        assertThat(statementsFor("/archive/2026")).isEqualTo(STATEMENTS_PER_LISTING);
+    }
+
+    private long statementsFor(String path) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        assertThat(http.get(path).statusCode()).isEqualTo(200);
+        return statistics.getPrepareStatementCount();
+    }
+}

@@ -6,11 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, on the shared test database. Every integration test
- * uses exactly this, so that Spring starts one context for all of them.
+ * uses exactly this, so that Spring starts one context for all of them. Tests may talk to the
+ * server over HTTP ({@link Http}) or through an injected {@code MockMvcTester}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Import;
         "newsdesk.site.name=Test News",
         "newsdesk.site.base-url=https://news.example.org",
         "newsdesk.site.time-zone=America/Costa_Rica"})
+@AutoConfigureMockMvc
 @Import(TestDatabaseConfig.class)
 public @interface NewsdeskIntegrationTest {
 }

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Newsdesk load benchmark: builds the jar, starts the app on a PostgreSQL (embedded by default),
+# seeds N items through SQL, and runs wrk against each scenario next to nginx serving the same
+# home page as a static file. Prints one table. See bench/README.md.
+set -euo pipefail
+
+ITEMS=10000
+DATABASE_URL=""
+DATABASE_USER="${BENCH_DATABASE_USER:-postgres}"
+DATABASE_PASSWORD="${BENCH_DATABASE_PASSWORD:-}"
+DURATION=10s
+WARMUP=5s
+RUNS=3
+CONNECTIONS=32
+CACHE=on
+HEAP=256m
+BUILD=yes
+APP_PORT=18080
+STATIC_PORT=18081
+PG_PORT=15432
+
+usage() {
+  cat <<EOF
+Usage: bench/run.sh [options]
+  --items N            items to seed (default 10000; 100000 for the large run)
+  --database-url URL   a PostgreSQL JDBC URL to use instead of the embedded one
+                       (user/password from BENCH_DATABASE_USER / BENCH_DATABASE_PASSWORD)
+  --cache on|off       the page cache (default on)
+  --duration D         wrk duration per run (default 10s); --runs N (default 3)
+  --heap SIZE          -Xmx for the app (default 256m)
+  --skip-build         use the jar already in target/
+EOF
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --items) ITEMS="$2"; shift 2 ;;
+    --database-url) DATABASE_URL="$2"; shift 2 ;;
+    --cache) CACHE="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    --heap) HEAP="$2"; shift 2 ;;
+    --skip-build) BUILD=no; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "Unknown option: $1"; usage; exit 2 ;;
+  esac
+done
+
+for tool in wrk nginx psql curl java; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench/run.sh needs $tool (apt-get install wrk nginx postgresql-client)"; exit 2; }
+done
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="$(mktemp -d /tmp/newsdesk-bench.XXXXXX)"
+APP_PID=""
+NGINX_CONF="$WORK/nginx.conf"
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -f "$WORK/nginx.pid" ] && nginx -c "$NGINX_CONF" -s stop 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+cd "$ROOT"
+if [ "$BUILD" = yes ]; then
+  echo "Building the jar…"
+  ./mvnw -B -q -ntp -DskipTests package
+fi
+JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
+
+app_args=(--server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN
+          --newsdesk.site.base-url=http://localhost:$APP_PORT)
+[ "$CACHE" = off ] && app_args+=(--newsdesk.page-cache.enabled=false)
+if [ -n "$DATABASE_URL" ]; then
+  app_args+=(--spring.datasource.url="$DATABASE_URL" --spring.datasource.username="$DATABASE_USER"
+             --spring.datasource.password="$DATABASE_PASSWORD")
+  PSQL_URL="$(echo "$DATABASE_URL" | sed -e 's#^jdbc:##')"
+  PSQL=(psql -q "$PSQL_URL" -U "$DATABASE_USER")
+  export PGPASSWORD="$DATABASE_PASSWORD"
+else
+  app_args+=(--newsdesk.embedded-database.data-directory="$WORK/postgres" --newsdesk.embedded-database.port=$PG_PORT)
+  PSQL=(psql -q -h localhost -p $PG_PORT -U postgres newsdesk)
+fi
+
+echo "Starting the app (-Xmx$HEAP, cache $CACHE)…"
+start=$(date +%s%N)
+java -Xmx$HEAP -jar "$JAR" "${app_args[@]}" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf "http://localhost:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; do
+  kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start:"; tail -50 "$WORK/app.log"; exit 1; }
+  sleep 0.1
+done
+STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "Ready after ${STARTUP_MS} ms (process start to a ready health check, empty database)."
+
+echo "Seeding $ITEMS items…"
+seed_start=$(date +%s)
+"${PSQL[@]}" -v items="$ITEMS" -f bench/seed.sql > /dev/null
+echo "Seeded in $(( $(date +%s) - seed_start )) s."
+
+# Paths for the random scenarios.
+"${PSQL[@]}" -At -c "select '/news/' || slug from news_items order by random() limit 5000" > "$WORK/items.txt"
+seq 2 500 | sed 's#^#/page/#' > "$WORK/listing.txt"
+month=$("${PSQL[@]}" -At -c "select to_char(published_at at time zone 'America/Costa_Rica', 'YYYY/MM') from news_items order by published_at desc offset 400 limit 1")
+cat > "$WORK/search.txt" <<EOF
+/search?q=trafficking
+/search?q=repatriation
+/search?q=migracion
+/search?q=border+management
+/search?q=%22consular+services%22
+/search?q=children+-labour
+/search?q=guatemala+or+honduras
+/search?q=traffick
+/search?q=climate+displacement
+/search?q=reintegration+families
+EOF
+
+# The static baseline: the same home page, served by nginx with the same compression.
+mkdir -p "$WORK/www"
+chmod 755 "$WORK" "$WORK/www"  # nginx workers run as an unprivileged user
+curl -s "http://localhost:$APP_PORT/" > "$WORK/www/index.html"
+cat > "$NGINX_CONF" <<EOF
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  gzip on; gzip_comp_level 6; gzip_min_length 1024; gzip_vary on;
+  server {
+    listen 127.0.0.1:$STATIC_PORT;
+    root $WORK/www;
+    location / { default_type text/html; try_files /index.html =404; }
+  }
+}
+EOF
+nginx -c "$NGINX_CONF"
+
+ETAG=$(curl -sI "http://localhost:$APP_PORT/" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+
+scenarios=(
+  "static baseline (nginx)|http://127.0.0.1:$STATIC_PORT/|gzip.lua|"
+  "home page|http://localhost:$APP_PORT/|gzip.lua|"
+  "listing pages 2–500|http://localhost:$APP_PORT/|paths.lua|$WORK/listing.txt"
+  "random items|http://localhost:$APP_PORT/|paths.lua|$WORK/items.txt"
+  "tag page|http://localhost:$APP_PORT/tags/mexico|gzip.lua|"
+  "month archive|http://localhost:$APP_PORT/archive/$month|gzip.lua|"
+  "/feed.xml|http://localhost:$APP_PORT/feed.xml|gzip.lua|"
+  "/sitemap.xml|http://localhost:$APP_PORT/sitemap.xml|gzip.lua|"
+  "month sitemap|http://localhost:$APP_PORT/sitemaps/news-${month/\//-}.xml|gzip.lua|"
+  "search|http://localhost:$APP_PORT/|paths.lua|$WORK/search.txt"
+  "home 304 (If-None-Match)|http://localhost:$APP_PORT/|conditional.lua|"
+)
+
+# Runs wrk once; prints "rps p50_ms p99_ms errors".
+run_wrk() {
+  local url="$1" script="$2" paths="$3" duration="$4"
+  PATHS="$paths" ETAG="$ETAG" wrk -t1 -c$CONNECTIONS -d"$duration" --latency -s "bench/wrk/$script" "$url" > "$WORK/wrk.out" 2>&1 || true
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Non-2xx or 3xx/ { errors += $NF }
+    /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }' "$WORK/wrk.out"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+echo "Load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before the runs; $(nproc) cores."
+printf '\n%-28s %10s %9s %9s %7s %9s\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "vs static"
+baseline=""
+for scenario in "${scenarios[@]}"; do
+  IFS='|' read -r name url script paths <<< "$scenario"
+  run_wrk "$url" "$script" "$paths" "$WARMUP" > /dev/null
+  : > "$WORK/runs.txt"
+  for _ in $(seq "$RUNS"); do run_wrk "$url" "$script" "$paths" "$DURATION" >> "$WORK/runs.txt"; done
+  rps=$(cut -d' ' -f1 "$WORK/runs.txt" | median)
+  p50=$(cut -d' ' -f2 "$WORK/runs.txt" | median)
+  p99=$(cut -d' ' -f3 "$WORK/runs.txt" | median)
+  errors=$(awk '{ s += $4 } END { print s }' "$WORK/runs.txt")
+  [ -z "$baseline" ] && baseline=$rps
+  ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.0f%%", 100 * a / b }')
+  printf '%-28s %10s %9s %9s %7s %9s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ratio"
+done
+
+heap=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i+1); exit } }')
+rss=$(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)
+echo
+echo "Items: $ITEMS · cache: $CACHE · -Xmx$HEAP · heap used after the runs: ${heap:-n/a} · resident: $rss · start-up to ready: ${STARTUP_MS} ms"
+echo "Load after the runs: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)."
+echo "Medians of $RUNS runs of wrk -t1 -c$CONNECTIONS -d$DURATION each, after a $WARMUP warm-up per scenario."

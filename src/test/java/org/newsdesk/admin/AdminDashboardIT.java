@@ -99,6 +99,14 @@ class AdminDashboardIT {
     }
 
     @Test
+    void readersGetNoSessionCookieSoPublicPagesStayCacheable() {
+        Browser reader = new Browser(port);
+        for (String path : new String[] {"/", "/tags", "/archive", "/no-such-page"}) {
+            assertThat(reader.get(path).headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void everyAdminPageNeedsASignedInEditor() {
         Browser anonymous = new Browser(port);
         for (String path : new String[] {"/admin", "/admin/tags", "/admin/account", "/admin/users", "/admin/items"}) {

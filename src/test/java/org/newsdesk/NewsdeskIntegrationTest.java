@@ -21,7 +21,10 @@ import org.springframework.context.annotation.Import;
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
         "newsdesk.site.name=Test News",
         "newsdesk.site.base-url=https://news.example.org",
-        "newsdesk.site.time-zone=America/Costa_Rica"})
+        "newsdesk.site.time-zone=America/Costa_Rica",
+        // The first admin comes from settings, so no random password is printed on every run.
+        "newsdesk.admin.email=first-admin@example.org",
+        "newsdesk.admin.password=first admin password"})
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfig.class)
 public @interface NewsdeskIntegrationTest {

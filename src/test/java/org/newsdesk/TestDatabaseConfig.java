@@ -30,4 +30,10 @@ public class TestDatabaseConfig {
                       org.springframework.transaction.support.TransactionTemplate transactions) {
         return new TestNews(items, tags, jdbc, transactions);
     }
+
+    @Bean
+    org.newsdesk.accounts.TestUsers testUsers(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                                              org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+        return new org.newsdesk.accounts.TestUsers(jdbc, passwordEncoder);
+    }
 }

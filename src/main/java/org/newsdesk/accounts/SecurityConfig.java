@@ -1,21 +1,32 @@
 package org.newsdesk.accounts;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
- * Everything public is read-only and open; {@code /admin/**} needs a signed-in editor. CSRF
- * stays on. Every response carries a strict Content-Security-Policy: this origin only, no
- * inline script or style.
+ * Everything public is read-only and open; {@code /admin/**} needs a signed-in editor or admin,
+ * and {@code /admin/users/**} an admin. Sign-in is a form at {@code /login} (throttled, see
+ * {@link LoginThrottle}); sign-out is a POST to {@code /logout}. CSRF stays on. Every response
+ * carries a strict Content-Security-Policy: this origin only, no inline script or style. Sessions
+ * live in PostgreSQL (Spring Session JDBC), so every app instance on the database accepts them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -23,26 +34,62 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https:; "
             + "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    /** Set on a request refused for a missing or stale CSRF token, so the 403 page can say why. */
+    static final String FORM_EXPIRED = "newsdeskFormExpired";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUserDetailsService userDetails,
+                                            PasswordEncoder passwordEncoder, LoginThrottle throttle, UserRepository users,
+                                            FlashMapManager flashMaps, Clock clock) throws Exception {
         RequestMatcher editorPages = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/login"));
-        // Public pages choose their own caching; editors' pages are never stored anywhere.
+                PathPatternRequestMatcher.withDefaults().matcher("/login"),
+                PathPatternRequestMatcher.withDefaults().matcher("/logout"));
+        // Public pages choose their own caching; editors' pages are never stored anywhere, nor indexed.
         HeaderWriter noStoreForEditors = new DelegatingRequestMatcherHeaderWriter(editorPages,
                 new CacheControlHeadersWriter());
+        HeaderWriter noIndexForEditors = new DelegatingRequestMatcherHeaderWriter(editorPages,
+                new StaticHeadersWriter("X-Robots-Tag", "noindex"));
         http
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/admin/**").authenticated()
+                        .requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
                         .anyRequest().permitAll())
-                .formLogin(form -> form.permitAll())
+                .authenticationManager(new ProviderManager(
+                        new ThrottledAuthenticationProvider(userDetails, passwordEncoder, throttle, users, clock)))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/admin")
+                        .failureHandler(new LoginFailureHandler(flashMaps, clock))
+                        .permitAll())
+                // Only a POST (with its CSRF token) signs out: a link or an image cannot sign an editor out.
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler()))
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
                         .addHeaderWriter(noStoreForEditors)
+                        .addHeaderWriter(noIndexForEditors)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Spring Security's delegating encoder: bcrypt today, and any older hash still readable. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The site's own 403 page; a form refused for its CSRF token (an expired session, mostly) says so. */
+    private static AccessDeniedHandler accessDeniedHandler() {
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException) {
+                request.setAttribute(FORM_EXPIRED, Boolean.TRUE);
+            }
+            response.sendError(403);
+        };
     }
 }

@@ -23,13 +23,16 @@ import org.springframework.web.servlet.ModelAndView;
 class TagController {
 
     private final TagRepository tags;
+    private final TagSlugRepository tagSlugs;
     private final NewsListing listing;
     private final SiteProperties site;
     private final MessageSource messages;
     private final Clock clock;
 
-    TagController(TagRepository tags, NewsListing listing, SiteProperties site, MessageSource messages, Clock clock) {
+    TagController(TagRepository tags, TagSlugRepository tagSlugs, NewsListing listing, SiteProperties site,
+                  MessageSource messages, Clock clock) {
         this.tags = tags;
+        this.tagSlugs = tagSlugs;
         this.listing = listing;
         this.site = site;
         this.messages = messages;
@@ -65,7 +68,12 @@ class TagController {
         if (!lowerCase.equals(slug)) {
             return Redirects.permanent(page == 1 ? "/tags/" + lowerCase : "/tags/" + lowerCase + "/page/" + page);
         }
-        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
+        Tag tag = tags.findBySlug(slug).orElse(null);
+        if (tag == null) {
+            // A renamed or merged tag: its old address moves to the current one, page and all.
+            String current = tagSlugs.findCurrentSlug(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
+            return Redirects.permanent(page == 1 ? "/tags/" + current : "/tags/" + current + "/page/" + page);
+        }
         ListingPage found = listing.withTag(tag.getId(), "/tags/" + slug, page);
         String title = page == 1 ? tag.getName() : message("listing.pageTitle", tag.getName(), page);
         PageMeta meta = PageMeta.of(title, message("tags.show.description", tag.getName()), found.pagination().href(page));

@@ -1,0 +1,65 @@
+package org.newsdesk.accounts;
+
+import java.time.Clock;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Email-and-password sign-in, with the {@link LoginThrottle} in front: a locked account or
+ * address is refused before the password is looked at, every failure is counted, and a success
+ * clears the account's failures and records when the user last signed in.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+    private final UserRepository users;
+    private final Clock clock;
+
+    ThrottledAuthenticationProvider(DatabaseUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+                                    LoginThrottle throttle, UserRepository users, Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(userDetails);
+        this.passwords.setPasswordEncoder(passwordEncoder);
+        this.passwords.setUserDetailsPasswordService(userDetails);
+        this.throttle = throttle;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String email = attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        var lockedUntil = throttle.lockedUntil(email, address);
+        if (lockedUntil.isPresent()) {
+            throw new LoginThrottledException(lockedUntil.get());
+        }
+        try {
+            if (attempt.getCredentials() instanceof String password && !PasswordRules.fitsTheEncoder(password)) {
+                // No stored password is this long, and bcrypt would refuse to hash it.
+                throw new BadCredentialsException("Bad credentials");
+            }
+            Authentication signedIn = passwords.authenticate(attempt);
+            throttle.recordSuccess(email);
+            users.recordSignIn(signedIn.getName(), clock.instant());
+            return signedIn;
+        }
+        catch (AuthenticationException failure) {
+            // Wrong password, unknown email and disabled user alike: counted, and answered the same way.
+            throttle.recordFailure(email, address);
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsdesk.accounts;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A user's name and role, as an admin changes them. Public so that templates can read it. */
+public record UserDetailsForm(
+        @NotBlank(message = "{admin.users.name.required}")
+        @Size(max = User.DISPLAY_NAME_MAX_LENGTH, message = "{admin.users.name.tooLong}")
+        @Pattern(regexp = UserForms.ONE_LINE, message = "{admin.users.name.controlCharacters}")
+        String displayName,
+        @NotBlank(message = "{admin.users.role.required}")
+        @Pattern(regexp = "^$|ADMIN|EDITOR", message = "{admin.users.role.required}")
+        String role) {
+
+    public UserDetailsForm {
+        displayName = UserForms.trim(displayName);
+        role = UserForms.trim(role);
+    }
+
+    static UserDetailsForm of(UserRow user) {
+        return new UserDetailsForm(user.displayName(), user.role());
+    }
+}

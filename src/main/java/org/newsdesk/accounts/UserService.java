@@ -1,0 +1,134 @@
+package org.newsdesk.accounts;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.newsdesk.system.SiteProperties;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What admins do to users, and what everyone does to their own password. The rules: emails are
+ * unique ignoring case; passwords follow {@link PasswordRules}; nobody disables or demotes
+ * themself, and there is always at least one enabled admin. Changes that take rights away (disable,
+ * role change, password reset) sign the user out everywhere.
+ */
+@Service
+class UserService {
+
+    /** Any constant: two admins changing roles at the same moment cannot leave the site without one. */
+    private static final long ADMIN_CHANGES_LOCK = 0x4e657773_526f6c65L;
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final SignedInSessions sessions;
+    private final JdbcClient jdbc;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, SignedInSessions sessions, JdbcClient jdbc,
+                SiteProperties site, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.jdbc = jdbc;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<UserRow> list() {
+        return users.findAllByName().stream().map(user -> UserRow.of(user, site.timeZone())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    UserRow find(long id) {
+        return UserRow.of(load(id), site.timeZone());
+    }
+
+    @Transactional
+    long create(String email, String displayName, Role role, String password) {
+        if (users.existsByEmailIgnoringCase(email)) {
+            throw new UserRuleException("email", "admin.users.email.taken");
+        }
+        return users.save(new User(email, displayName, passwordEncoder.encode(password), role, clock.instant())).getId();
+    }
+
+    /** Changes name and role; a role change signs the user out, so their new rights apply at once. */
+    @Transactional
+    void update(long id, String displayName, Role role, String actingEmail) {
+        User user = load(id);
+        user.rename(displayName);
+        if (user.getRole() != role) {
+            if (isSelf(user, actingEmail)) {
+                throw new UserRuleException("role", "admin.users.role.notYourself");
+            }
+            lockAdminChanges();
+            user.changeRole(role);
+            users.flush();
+            requireAnEnabledAdmin();
+            sessions.signOutEverywhere(user.getEmail());
+        }
+    }
+
+    @Transactional
+    void setEnabled(long id, boolean enabled, String actingEmail) {
+        User user = load(id);
+        if (enabled) {
+            user.enable();
+            return;
+        }
+        if (isSelf(user, actingEmail)) {
+            throw new UserRuleException(null, "admin.users.disable.notYourself");
+        }
+        lockAdminChanges();
+        user.disable();
+        users.flush();
+        requireAnEnabledAdmin();
+        sessions.signOutEverywhere(user.getEmail());
+    }
+
+    @Transactional
+    void resetPassword(long id, String password, String actingEmail) {
+        User user = load(id);
+        if (isSelf(user, actingEmail)) {
+            // Their own goes through "Your account", which asks for the current password.
+            throw new UserRuleException("password", "admin.users.password.notYourself");
+        }
+        user.changePasswordHash(passwordEncoder.encode(password));
+        sessions.signOutEverywhere(user.getEmail());
+    }
+
+    /** Everyone's own password: the current one must be right. Other sessions of the user end. */
+    @Transactional
+    void changeOwnPassword(String email, String currentPassword, String newPassword, String keptSessionId) {
+        User user = users.findByEmailIgnoringCase(email).orElseThrow(UserNotFoundException::new);
+        if (currentPassword == null || !PasswordRules.fitsTheEncoder(currentPassword)
+                || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new UserRuleException("currentPassword", "admin.account.currentPassword.wrong");
+        }
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.signOutExcept(user.getEmail(), keptSessionId);
+    }
+
+    private User load(long id) {
+        return users.findById(id).orElseThrow(UserNotFoundException::new);
+    }
+
+    private static boolean isSelf(User user, String actingEmail) {
+        return user.getEmail().equalsIgnoreCase(actingEmail);
+    }
+
+    private void lockAdminChanges() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(ADMIN_CHANGES_LOCK).query().listOfRows();
+    }
+
+    private void requireAnEnabledAdmin() {
+        if (users.countEnabledAdmins() == 0) {
+            throw new UserRuleException(null, "admin.users.lastAdmin");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.newsdesk.accounts;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.Browser;
+import org.newsdesk.MutableClock;
+import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.TestDatabaseConfig;
+import org.newsdesk.TestNews;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in and out through the real login form, on a real server, with sessions in PostgreSQL. */
+@NewsdeskIntegrationTest
+class LoginIT {
+
+    static final String EMAIL = "ana.rojas@example.org";
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestNews news;
+
+    @Autowired
+    MutableClock clock;
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(TestDatabaseConfig.DEFAULT_NOW);
+        users.clear();
+        news.clear();
+        users.editor(EMAIL, "Ana Rojas");
+        browser = new Browser(port);
+    }
+
+    @Test
+    void theLoginPageIsAnAccessibleFormInTheSitesStyleThatIsNeverCachedOrIndexed() {
+        HttpResponse<String> response = browser.get("/login");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+        Document page = Browser.html(response);
+        assertThat(page.title()).isEqualTo("Sign in — Test News");
+        assertThat(page.select("h1").eachText()).containsExactly("Sign in to edit the site");
+        assertThat(page.select("header .site-name").text()).isEqualTo("Test News");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.select("label[for=email]").text()).isEqualTo("Email address");
+        assertThat(page.select("input#email").attr("autocomplete")).isEqualTo("username");
+        assertThat(page.select("label[for=password]").text()).isEqualTo("Password");
+        assertThat(page.select("input#password").attr("type")).isEqualTo("password");
+        assertThat(page.select("form.sign-in-form input[name=_csrf]").attr("value")).isNotBlank();
+        assertThat(page.select("[role=alert]")).isEmpty();
+    }
+
+    @Test
+    void signingInLeadsToTheDashboardAndRecordsTheLastSignIn() {
+        HttpResponse<String> signIn = browser.signIn(EMAIL, TestUsers.PASSWORD);
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+        HttpResponse<String> dashboard = browser.get("/admin");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(Browser.html(dashboard).select("h1").text()).isEqualTo("Welcome, Ana Rojas");
+        assertThat(users.lastLoginAt(EMAIL)).hasValue(TestDatabaseConfig.DEFAULT_NOW);
+    }
+
+    @Test
+    void theEmailIsMatchedIgnoringCaseAndSpaces() {
+        HttpResponse<String> signIn = browser.signIn("  Ana.Rojas@EXAMPLE.org ", TestUsers.PASSWORD);
+
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFailedSignInShowsOneGenericMessageWhateverWentWrongAndKeepsTheEmailTyped() {
+        users.create("gone@example.org", "Gone", "EDITOR", TestUsers.PASSWORD, false);
+        String wrongPassword = failedSignIn(EMAIL, "not the password at all");
+        String unknownEmail = failedSignIn("nobody@example.org", TestUsers.PASSWORD);
+        String disabledUser = failedSignIn("gone@example.org", TestUsers.PASSWORD);
+
+        assertThat(wrongPassword)
+                .isEqualTo("Wrong email address or password. Check both and try again. "
+                        + "If you have forgotten your password, ask an administrator to reset it.")
+                .isEqualTo(unknownEmail)
+                .isEqualTo(disabledUser);
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+    }
+
+    private String failedSignIn(String email, String password) {
+        HttpResponse<String> signIn = browser.signIn(email, password);
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        Document page = Browser.html(browser.get("/login?error"));
+        assertThat(page.select("input#email").attr("value")).isEqualTo(email);
+        assertThat(page.select("input#password").attr("value")).isEmpty();
+        assertThat(page.select("input#email").attr("aria-describedby")).isEqualTo("sign-in-error");
+        return page.select("#sign-in-error[role=alert]").text();
+    }
+
+    @Test
+    void signingOutTakesAPostAndEndsTheSession() {
+        browser.signIn(EMAIL, TestUsers.PASSWORD);
+        assertThat(users.sessionsOf(EMAIL)).isEqualTo(1);
+
+        // A link, a prefetch or an image cannot sign anyone out: GET only offers the button.
+        HttpResponse<String> offer = browser.get("/logout");
+        assertThat(offer.statusCode()).isEqualTo(200);
+        assertThat(offer.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> signOut = browser.submit(Browser.html(offer), "form.sign-in-form", Map.of());
+
+        assertThat(signOut.statusCode()).isEqualTo(302);
+        assertThat(signOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+        assertThat(Browser.html(browser.get("/login?logout")).select("[role=status]").text()).isEqualTo("You have signed out.");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+        assertThat(users.sessionsOf(EMAIL)).isZero();
+    }
+
+    @Test
+    void theSignOutButtonOfTheAdminLayoutWorks() {
+        browser.signIn(EMAIL, TestUsers.PASSWORD);
+        Document dashboard = Browser.html(browser.get("/admin"));
+
+        HttpResponse<String> signOut = browser.submit(dashboard, "form.logout", Map.of());
+
+        assertThat(signOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aSignOutWithoutTheFormsTokenIsRefused() {
+        browser.signIn(EMAIL, TestUsers.PASSWORD);
+
+        HttpResponse<String> forged = browser.post("/logout", Map.of());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(Browser.html(forged).select("h1").text()).isEqualTo("This form has expired");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anonymousVisitorsOfAdminPagesAreSentToTheLoginPageAndBackAfterSigningIn() {
+        HttpResponse<String> tags = browser.get("/admin/tags");
+
+        assertThat(tags.statusCode()).isEqualTo(302);
+        assertThat(tags.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        HttpResponse<String> signIn = browser.signIn(EMAIL, TestUsers.PASSWORD);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).contains("/admin/tags");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyLaxAndSecureOnlyOverHttps() {
+        HttpResponse<String> plain = browser.get("/login");
+        String cookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+
+        HttpResponse<String> behindHttps = new Browser(port).get("/login", "X-Forwarded-Proto", "https");
+        String secureCookie = behindHttps.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .findFirst().orElseThrow();
+        assertThat(secureCookie).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+    }
+
+    @Test
+    void signingInGivesANewSessionId() {
+        browser.get("/login");
+        String before = browser.cookie("SESSION");
+
+        browser.signIn(EMAIL, TestUsers.PASSWORD);
+
+        assertThat(browser.cookie("SESSION")).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void aSignedInEditorOpeningTheLoginPageGoesToTheDashboard() {
+        browser.signIn(EMAIL, TestUsers.PASSWORD);
+
+        HttpResponse<String> login = browser.get("/login");
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+    }
+
+    @Test
+    void sessionsLastAcrossRequestsUntilTheyEnd() {
+        browser.signIn(EMAIL, TestUsers.PASSWORD);
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(browser.get("/admin/account").statusCode()).isEqualTo(200);
+    }
+}

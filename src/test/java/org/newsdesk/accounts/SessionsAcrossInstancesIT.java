@@ -1,0 +1,131 @@
+package org.newsdesk.accounts;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdesk.Browser;
+import org.newsdesk.MutableClock;
+import org.newsdesk.NewsdeskApplication;
+import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.TestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Several app instances on one database, as behind a load balancer: a second, separately started
+ * Newsdesk shares the test database with the test's own instance. Sessions and sign-in locks live
+ * in PostgreSQL, so each instance honours what the other did.
+ */
+@NewsdeskIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class SessionsAcrossInstancesIT {
+
+    static final String EMAIL = "ana@example.org";
+
+    static ConfigurableApplicationContext secondInstance;
+    static int secondPort;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MutableClock clock;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startSecondInstance() {
+        secondInstance = new SpringApplicationBuilder(NewsdeskApplication.class).run(arguments("first admin password"));
+        secondPort = secondInstance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        if (secondInstance != null) {
+            secondInstance.close();
+        }
+    }
+
+    /** The same database as the tests, a port of its own; nothing from the tests' context. */
+    static String[] arguments(String adminPassword) {
+        JdbcConnectionDetails database = TestDatabase.connection();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                "--newsdesk.demo-content=false",
+                "--newsdesk.site.name=Second Instance",
+                "--newsdesk.admin.email=first-admin@example.org",
+                "--newsdesk.admin.password=" + adminPassword,
+                "--spring.main.banner-mode=off"));
+        return arguments.toArray(String[]::new);
+    }
+
+    @BeforeEach
+    void setUp() {
+        // The second instance runs on the real clock; so does this test, so that both agree on locks.
+        clock.set(Instant.now());
+        users.clear();
+        users.editor(EMAIL, "Ana Rojas");
+    }
+
+    @Test
+    void aSessionStartedOnOneInstanceIsAcceptedByTheOtherAndEndsOnBoth() {
+        Browser first = new Browser(port);
+        first.signIn(EMAIL, TestUsers.PASSWORD);
+        Browser second = first.at(secondPort);
+
+        HttpResponse<String> dashboard = second.get("/admin");
+
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(Browser.html(dashboard).select("h1").text()).isEqualTo("Welcome, Ana Rojas");
+        assertThat(Browser.html(dashboard).title()).endsWith("Second Instance");
+
+        HttpResponse<String> signOut = second.submit(Browser.html(dashboard), "form.logout", Map.of());
+        assertThat(signOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+        assertThat(first.get("/admin").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aLockMadeOnOneInstanceHoldsOnTheOther() {
+        for (int i = 1; i <= 5; i++) {
+            new Browser(port).withHeader("X-Forwarded-For", "192.0.2." + i).signIn(EMAIL, "wrong password");
+        }
+
+        HttpResponse<String> refused = new Browser(secondPort).withHeader("X-Forwarded-For", "198.51.100.1")
+                .signIn(EMAIL, TestUsers.PASSWORD);
+
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked");
+    }
+
+    @Test
+    void aTooShortAdminPasswordStopsTheStartWithAClearReport(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(NewsdeskApplication.class).run(arguments("tiny secret")))
+                .hasRootCauseInstanceOf(InvalidAdminSettingsException.class);
+
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("NEWSDESK_ADMIN_PASSWORD is too short: it must have at least 12 characters.")
+                .contains("Fix NEWSDESK_ADMIN_EMAIL and NEWSDESK_ADMIN_PASSWORD")
+                .doesNotContain("tiny secret");
+        assertThat(users.count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsdesk.admin;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.Browser;
+import org.newsdesk.MutableClock;
+import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.TestDatabaseConfig;
+import org.newsdesk.TestNews;
+import org.newsdesk.accounts.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The landing page of /admin, and the protection every admin response carries. */
+@NewsdeskIntegrationTest
+class AdminDashboardIT {
+
+    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
+
+    @Autowired
+    TestNews news;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MutableClock clock;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(NOW);
+        news.clear();
+        users.clear();
+        users.editor("ana@example.org", "Ana Rojas");
+        users.admin("boss@example.org", "Bea Boss");
+    }
+
+    @Test
+    void theDashboardCountsItemsByStateAndLeadsToEveryScreen() {
+        news.draft("Draft one", "Panama");
+        news.draft("Draft two");
+        news.published("Scheduled", NOW.plus(Duration.ofHours(2)));
+        news.published("Out", NOW.minus(Duration.ofDays(1)), "Panama", "Belize");
+        news.withdrawn("Gone", NOW.minus(Duration.ofDays(2)), null);
+        Browser ana = new Browser(port);
+        ana.signIn("ana@example.org", TestUsers.PASSWORD);
+
+        Document page = Browser.html(ana.get("/admin"));
+
+        assertThat(page.title()).isEqualTo("Dashboard — Admin — Test News");
+        assertThat(page.select("h1").eachText()).containsExactly("Welcome, Ana Rojas");
+        assertThat(page.select(".dashboard-counts li").eachText())
+                .containsExactly("2 Drafts", "1 Scheduled", "1 Published", "1 Withdrawn");
+        assertThat(page.select(".dashboard-links a").eachAttr("href"))
+                .containsExactly("/admin/items", "/admin/tags", "/admin/transfer", "/admin/account", "/");
+        assertThat(page.select(".dashboard-links a[href=/admin/tags]").text()).isEqualTo("Rename, merge or delete tags (2 tags)");
+        assertThat(page.select("header nav a").eachText()).doesNotContain("Users").contains("Your account");
+
+        clock.advance(Duration.ofHours(3));
+        assertThat(Browser.html(ana.get("/admin")).select(".dashboard-counts li").eachText())
+                .containsExactly("2 Drafts", "0 Scheduled", "2 Published", "1 Withdrawn");
+    }
+
+    @Test
+    void adminsSeeTheUsersScreenToo() {
+        Browser boss = new Browser(port);
+        boss.signIn("boss@example.org", TestUsers.PASSWORD);
+
+        Document page = Browser.html(boss.get("/admin"));
+
+        assertThat(page.select(".dashboard-links a").eachAttr("href")).contains("/admin/users");
+        assertThat(page.select("header nav a").eachText()).contains("Users");
+    }
+
+    @Test
+    void adminResponsesAreNeverStoredNorIndexedAndPublicOnesAreNotConcerned() {
+        Browser ana = new Browser(port);
+        ana.signIn("ana@example.org", TestUsers.PASSWORD);
+
+        for (String path : new String[] {"/admin", "/admin/tags", "/admin/account", "/admin/users", "/admin/no-such-page"}) {
+            HttpResponse<String> response = ana.get(path);
+            assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).as(path).contains("no-store");
+            assertThat(response.headers().firstValue("X-Robots-Tag")).as(path).hasValue("noindex");
+        }
+        HttpResponse<String> home = ana.get("/");
+        assertThat(home.headers().firstValue("X-Robots-Tag")).isEmpty();
+        assertThat(home.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+    }
+
+    @Test
+    void readersGetNoSessionCookieSoPublicPagesStayCacheable() {
+        Browser reader = new Browser(port);
+        for (String path : new String[] {"/", "/tags", "/archive", "/no-such-page"}) {
+            assertThat(reader.get(path).headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void everyAdminPageNeedsASignedInEditor() {
+        Browser anonymous = new Browser(port);
+        for (String path : new String[] {"/admin", "/admin/tags", "/admin/account", "/admin/users", "/admin/items"}) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+        }
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedIsRefusedWithAnExplanationNotLost() {
+        Browser ana = new Browser(port);
+        ana.signIn("ana@example.org", TestUsers.PASSWORD);
+        Document form = Browser.html(ana.get("/admin/account"));
+        users.clear();
+        users.editor("ana@example.org", "Ana Rojas");
+
+        HttpResponse<String> refused = ana.submit(form, "#password-form", java.util.Map.of("currentPassword", TestUsers.PASSWORD,
+                "password", "a new password here", "passwordConfirmation", "a new password here"));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        Document page = Browser.html(refused);
+        assertThat(page.select("h1").text()).isEqualTo("This form has expired");
+        assertThat(page.select("main p").first().text()).startsWith("The form could not be sent because your session ended");
+        assertThat(refused.body()).doesNotContain("Whitelabel");
+    }
+}

@@ -20,8 +20,6 @@ final class SitemapWriter {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     private SitemapWriter() {
     }
 
@@ -93,7 +91,9 @@ final class SitemapWriter {
     private static byte[] document(Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+            // The JDK's own factory, made per document: factories are not documented as thread-safe.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes,
+                    StandardCharsets.UTF_8.name());
             xml.setDefaultNamespace(SITEMAP_NS);
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             xml.writeCharacters("\n");

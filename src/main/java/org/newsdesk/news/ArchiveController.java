@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.seo.PageMeta;
+import org.newsdesk.seo.StructuredData;
 import org.newsdesk.system.PageNotFoundException;
 import org.newsdesk.system.PageNumber;
 import org.newsdesk.system.Redirects;
@@ -28,11 +31,13 @@ class ArchiveController {
     private final NewsListing listing;
     private final SiteProperties site;
     private final MessageSource messages;
+    private final StructuredData structuredData;
 
-    ArchiveController(NewsListing listing, SiteProperties site, MessageSource messages) {
+    ArchiveController(NewsListing listing, SiteProperties site, MessageSource messages, StructuredData structuredData) {
         this.listing = listing;
         this.site = site;
         this.messages = messages;
+        this.structuredData = structuredData;
     }
 
     @GetMapping("/archive")
@@ -96,12 +101,18 @@ class ArchiveController {
             throw new PageNotFoundException("Nothing published in " + heading);
         }
         String title = page == 1 ? heading : message("listing.pageTitle", heading, page);
+        // The same trail as the page shows: home, the archive, the year of a month, the period.
+        List<Breadcrumb> trail = new ArrayList<>();
+        trail.add(new Breadcrumb(message("item.home"), "/"));
+        trail.add(new Breadcrumb(message("archive.heading"), "/archive"));
+        crumbs.forEach(crumb -> trail.add(new Breadcrumb(crumb.label(), crumb.href())));
+        trail.add(new Breadcrumb(heading, found.pagination().basePath()));
         return new ModelAndView("archive/period")
                 .addObject("heading", heading)
                 .addObject("crumbs", crumbs)
                 .addObject("listing", found)
                 .addObject("meta", PageMeta.of(title, message("archive.period.description", heading),
-                        found.pagination().href(page)));
+                        found.pagination().href(page)).withStructuredData(structuredData.breadcrumbs(trail)));
     }
 
     private Instant startOf(LocalDate day) {

@@ -74,11 +74,13 @@ class DemoContent implements ApplicationRunner {
         Map<String, Tag> tagsByName = new HashMap<>();
         for (int i = 0; i < demoItems.size(); i++) {
             DemoItem demo = demoItems.get(i);
-            NewsItem item = new NewsItem(Slugs.fromText(demo.title()), demo.title(), demo.summary(), now, AUTHOR);
-            item.setBody(demo.body(), markdown.toSafeHtml(demo.body()));
             // Spread over the working day, so that items of one date still have an order.
             LocalTime time = LocalTime.of(8 + i % 9, (i * 17) % 60);
-            item.publish(today.minusDays(demo.daysAgo()).atTime(time).atZone(site.timeZone()).toInstant());
+            Instant publishedAt = today.minusDays(demo.daysAgo()).atTime(time).atZone(site.timeZone()).toInstant();
+            // Written when published, as real items are: sitemaps and feeds then show realistic change dates.
+            NewsItem item = new NewsItem(Slugs.fromText(demo.title()), demo.title(), demo.summary(), publishedAt, AUTHOR);
+            item.setBody(demo.body(), markdown.toSafeHtml(demo.body()));
+            item.publish(publishedAt);
             for (String name : demo.tags()) {
                 item.getTags().add(tagsByName.computeIfAbsent(name,
                         tagName -> tags.save(new Tag(tagName, Slugs.fromText(tagName), now))));

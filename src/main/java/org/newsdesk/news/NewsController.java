@@ -1,15 +1,21 @@
 package org.newsdesk.news;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.seo.PageMeta;
+import org.newsdesk.seo.StructuredData;
 import org.newsdesk.system.PageNotFoundException;
 import org.newsdesk.system.PageNumber;
 import org.newsdesk.system.Redirects;
 import org.newsdesk.system.SiteProperties;
 import org.newsdesk.system.Slugs;
+import org.newsdesk.tags.TagLink;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -26,12 +32,15 @@ class NewsController {
     private final NewsItemPages itemPages;
     private final SiteProperties site;
     private final MessageSource messages;
+    private final StructuredData structuredData;
 
-    NewsController(NewsListing listing, NewsItemPages itemPages, SiteProperties site, MessageSource messages) {
+    NewsController(NewsListing listing, NewsItemPages itemPages, SiteProperties site, MessageSource messages,
+                   StructuredData structuredData) {
         this.listing = listing;
         this.itemPages = itemPages;
         this.site = site;
         this.messages = messages;
+        this.structuredData = structuredData;
     }
 
     @GetMapping("/")
@@ -51,9 +60,11 @@ class NewsController {
     private ModelAndView latest(int page) {
         ListingPage listingPage = listing.latest(page);
         String title = page == 1 ? null : message("latest.pageTitle", page);
+        PageMeta meta = PageMeta.of(title, site.description(), listingPage.pagination().href(page));
         return new ModelAndView("news/list")
                 .addObject("listing", listingPage)
-                .addObject("meta", PageMeta.of(title, site.description(), listingPage.pagination().href(page)));
+                .addObject("meta", page == 1
+                        ? meta.withStructuredData(structuredData.website(), structuredData.organization()) : meta);
     }
 
     @GetMapping("/news/{slug}")
@@ -70,7 +81,7 @@ class NewsController {
             NewsItemView item = found.item();
             return new ModelAndView("news/show")
                     .addObject("item", item)
-                    .addObject("meta", PageMeta.of(item.title(), item.summary(), item.href()));
+                    .addObject("meta", itemMeta(item));
         }
         if (lookup instanceof ItemLookup.Moved moved) {
             return Redirects.permanent("/news/" + moved.currentSlug());
@@ -82,6 +93,22 @@ class NewsController {
                     .addObject("meta", PageMeta.of(withdrawn.title(), null, "/news/" + slug).noindexed());
         }
         throw new PageNotFoundException("No item " + slug);
+    }
+
+    private PageMeta itemMeta(NewsItemView item) {
+        List<String> tags = item.tags().stream().map(TagLink::name).toList();
+        // The same trail as the page shows: home, the month of publication, the item.
+        String month = DateTimeFormatter.ofPattern("MMMM yyyy", site.locale()).format(item.publishedAt());
+        List<Breadcrumb> trail = List.of(
+                new Breadcrumb(message("item.home"), "/"),
+                new Breadcrumb(month, new ArchiveMonth(YearMonth.from(item.publishedAt()), 0).href()),
+                new Breadcrumb(item.title(), item.href()));
+        return PageMeta.of(item.title(), item.summary(), item.href())
+                .asArticle(item.publishedAt(), item.modifiedAt(), tags)
+                .withStructuredData(
+                        structuredData.newsArticle(new StructuredData.NewsArticle(item.title(), item.summary(),
+                                item.href(), item.publishedAt(), item.modifiedAt(), tags)),
+                        structuredData.breadcrumbs(trail));
     }
 
     private String message(String key, Object... arguments) {

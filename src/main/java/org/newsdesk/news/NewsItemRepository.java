@@ -46,6 +46,58 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
             + "where i.id in :itemIds order by lower(t.name)")
     List<ItemTagRow> findTagsOf(Collection<Long> itemIds);
 
+    // Feeds, sitemaps and the news sitemap.
+
+    String ENTRY = "new org.newsdesk.news.NewsItemEntryRow(i.id, i.slug, i.title, i.summary, i.bodyHtml, i.publishedAt, "
+            + "i.updatedAt, i.createdAt)";
+
+    /** The newest visible items with their bodies, for a feed. */
+    @Query("select " + ENTRY + " from NewsItem i where " + VISIBLE + NEWEST_FIRST)
+    List<NewsItemEntryRow> findVisibleEntries(Instant now, Limit limit);
+
+    @Query("select " + ENTRY + " from NewsItem i join i.tags t where t.id = :tagId and " + VISIBLE + NEWEST_FIRST)
+    List<NewsItemEntryRow> findVisibleEntriesWithTag(long tagId, Instant now, Limit limit);
+
+    /** Visible items published after {@code since}, newest first: the news sitemap. */
+    @Query("select new org.newsdesk.news.NewsItemHeadline(i.slug, i.title, i.publishedAt) from NewsItem i "
+            + "where i.publishedAt > :since and " + VISIBLE + NEWEST_FIRST)
+    List<NewsItemHeadline> findVisibleHeadlinesSince(Instant since, Instant now, Limit limit);
+
+    /**
+     * Visible items published in {@code [from, until)}, oldest first (so that a month's sitemap
+     * parts stay stable as items are added), with the last change a reader would notice: an
+     * edit, or the publication itself when a scheduled item appeared after its last edit.
+     */
+    @Query("select new org.newsdesk.news.NewsItemModified(i.slug, greatest(i.publishedAt, i.updatedAt)) "
+            + "from NewsItem i where i.publishedAt >= :from and i.publishedAt < :until and " + VISIBLE
+            + " order by i.publishedAt asc, i.id asc")
+    List<NewsItemModified> findVisibleModifiedBetween(Instant from, Instant until, Instant now, Pageable page);
+
+    /**
+     * Each month's visible items (in the site's time zone) split into parts of at most
+     * {@code partSize}, oldest first, newest month first: how many in each part and when the
+     * part last changed.
+     */
+    @Query(value = """
+            select year, month, part, count(*) as items, max(modified_at) as modified_at
+            from (select cast(extract(year from published_at at time zone :zone) as int) as year,
+                         cast(extract(month from published_at at time zone :zone) as int) as month,
+                         cast((row_number() over (
+                             partition by date_trunc('month', published_at at time zone :zone)
+                             order by published_at, id) - 1) / :partSize + 1 as int) as part,
+                         greatest(published_at, updated_at) as modified_at
+                  from news_items
+                  where status = 'PUBLISHED' and published_at <= :now) visible
+            group by year, month, part
+            order by year desc, month desc, part asc
+            """, nativeQuery = true)
+    List<MonthPart> countVisibleByMonthPart(String zone, Instant now, int partSize);
+
+    /** When each tag's visible items last changed, for the tag pages in a sitemap. */
+    @Query("select new org.newsdesk.news.TagModified(t.slug, max(greatest(i.publishedAt, i.updatedAt))) "
+            + "from NewsItem i join i.tags t where " + VISIBLE + " group by t.slug order by t.slug")
+    List<TagModified> findVisibleModifiedPerTag(Instant now);
+
     /** The visible item published just before the given one (ties broken by id, like the listing). */
     @Query("select " + ROW + " from NewsItem i where " + VISIBLE
             + " and (i.publishedAt < :publishedAt or (i.publishedAt = :publishedAt and i.id < :id))" + NEWEST_FIRST)
@@ -68,6 +120,18 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
             order by 1 desc, 2 desc
             """, nativeQuery = true)
     List<MonthCount> countVisibleByMonth(String zone, Instant now);
+
+    interface MonthPart {
+        int getYear();
+
+        int getMonth();
+
+        int getPart();
+
+        long getItems();
+
+        Instant getModifiedAt();
+    }
 
     interface MonthCount {
         int getYear();

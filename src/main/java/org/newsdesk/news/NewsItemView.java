@@ -22,4 +22,9 @@ public record NewsItemView(long id, String slug, String title, String summary, S
     public boolean hasBody() {
         return !bodyHtml.isBlank();
     }
+
+    /** The last change a reader would notice: an edit made before a scheduled publication counts from the publication. */
+    public OffsetDateTime modifiedAt() {
+        return updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
+    }
 }

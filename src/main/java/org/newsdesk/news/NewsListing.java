@@ -2,6 +2,7 @@ package org.newsdesk.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.newsdesk.system.Pagination;
 import org.newsdesk.system.SiteProperties;
 import org.newsdesk.tags.TagLink;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,31 @@ public class NewsListing {
         return months.entrySet().stream().map(year -> new ArchiveYear(year.getKey(), year.getValue())).toList();
     }
 
+    /** The newest visible items, whole (body and tags): a feed. Two queries, whatever the count. */
+    public List<NewsItemEntry> latestEntries(int count) {
+        return toEntries(items.findVisibleEntries(clock.instant(), Limit.of(count)));
+    }
+
+    /** The newest visible items with one tag, whole: a topic's feed. */
+    public List<NewsItemEntry> latestEntriesWithTag(long tagId, int count) {
+        return toEntries(items.findVisibleEntriesWithTag(tagId, clock.instant(), Limit.of(count)));
+    }
+
+    private List<NewsItemEntry> toEntries(List<NewsItemEntryRow> rows) {
+        Map<Long, List<TagLink>> tagsByItem = tagsOf(rows.stream().map(NewsItemEntryRow::id).toList());
+        return rows.stream()
+                .map(row -> new NewsItemEntry(row.id(), row.slug(), row.title(), row.summary(), row.bodyHtml(),
+                        inSiteZone(row.publishedAt()),
+                        // An item edited before its scheduled publication changed, for its readers, when it appeared.
+                        inSiteZone(row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()),
+                        row.createdAt(), tagsByItem.getOrDefault(row.id(), List.of())))
+                .toList();
+    }
+
+    private OffsetDateTime inSiteZone(Instant instant) {
+        return instant.atZone(site.timeZone()).toOffsetDateTime();
+    }
+
     private ListingPage page(int page, String basePath, LongSupplier count,
                              Function<Pageable, List<NewsItemRow>> rows) {
         Pagination pagination = Pagination.of(page, count.getAsLong(), site.pageSize(), basePath);
@@ -76,14 +103,23 @@ public class NewsListing {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<TagLink>> tagsByItem = new LinkedHashMap<>();
-        for (ItemTagRow tag : items.findTagsOf(rows.stream().map(NewsItemRow::id).toList())) {
-            tagsByItem.computeIfAbsent(tag.itemId(), id -> new ArrayList<>()).add(new TagLink(tag.slug(), tag.name()));
-        }
+        Map<Long, List<TagLink>> tagsByItem = tagsOf(rows.stream().map(NewsItemRow::id).toList());
         return rows.stream()
                 .map(row -> new NewsItemCard(row.id(), row.slug(), row.title(), row.summary(),
                         row.publishedAt().atZone(site.timeZone()).toOffsetDateTime(),
                         tagsByItem.getOrDefault(row.id(), List.of())))
                 .toList();
+    }
+
+    /** The tags of many items in one query rather than one per item. */
+    private Map<Long, List<TagLink>> tagsOf(List<Long> itemIds) {
+        Map<Long, List<TagLink>> tagsByItem = new LinkedHashMap<>();
+        if (itemIds.isEmpty()) {
+            return tagsByItem;
+        }
+        for (ItemTagRow tag : items.findTagsOf(itemIds)) {
+            tagsByItem.computeIfAbsent(tag.itemId(), id -> new ArrayList<>()).add(new TagLink(tag.slug(), tag.name()));
+        }
+        return tagsByItem;
     }
 }

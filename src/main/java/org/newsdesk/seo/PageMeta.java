@@ -1,20 +1,76 @@
 package org.newsdesk.seo;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * What the head of a public page says about it.
+ * What the head of a public page says about it: title, description, canonical URL, whether to
+ * index it, its Open Graph facts, the feeds it points to and its structured data.
  *
  * @param title the page's own title, or null for the home page (the layout adds the site name)
- * @param description the meta description, or null
+ * @param description the meta description, or null; cut at a word boundary near
+ *                    {@value #DESCRIPTION_LENGTH} characters
  * @param canonicalPath the path of the page's one canonical URL, such as {@code /page/2}
  * @param noindex whether search engines should leave the page out of their index
+ * @param article the article facts of an item page ({@code og:type} article), or null for other pages
+ * @param feeds the feeds of this page's subject, besides the site's own (which every page names)
+ * @param structuredData JSON-LD blocks for the head
  */
-public record PageMeta(String title, String description, String canonicalPath, boolean noindex) {
+public record PageMeta(String title, String description, String canonicalPath, boolean noindex, Article article,
+                       List<FeedLink> feeds, List<JsonLd> structuredData) {
+
+    public static final int DESCRIPTION_LENGTH = 160;
+
+    public PageMeta {
+        description = ShortText.cut(description, DESCRIPTION_LENGTH);
+        feeds = List.copyOf(feeds);
+        structuredData = List.copyOf(structuredData);
+    }
 
     public static PageMeta of(String title, String description, String canonicalPath) {
-        return new PageMeta(title, description, canonicalPath, false);
+        return new PageMeta(title, description, canonicalPath, false, null, List.of(), List.of());
     }
 
     public PageMeta noindexed() {
-        return new PageMeta(title, description, canonicalPath, true);
+        return new PageMeta(title, description, canonicalPath, true, article, feeds, structuredData);
+    }
+
+    /** An item page: {@code og:type} article, with its dates and tags. */
+    public PageMeta asArticle(OffsetDateTime publishedTime, OffsetDateTime modifiedTime, List<String> tags) {
+        return new PageMeta(title, description, canonicalPath, noindex,
+                new Article(iso(publishedTime), iso(modifiedTime), List.copyOf(tags)), feeds, structuredData);
+    }
+
+    public PageMeta withFeed(FeedLink feed) {
+        List<FeedLink> more = new ArrayList<>(feeds);
+        more.add(feed);
+        return new PageMeta(title, description, canonicalPath, noindex, article, more, structuredData);
+    }
+
+    public PageMeta withStructuredData(JsonLd... blocks) {
+        List<JsonLd> more = new ArrayList<>(structuredData);
+        more.addAll(List.of(blocks));
+        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, more);
+    }
+
+    /** {@code og:type}: an item is an article, every other page part of the website. */
+    public String openGraphType() {
+        return article == null ? "website" : "article";
+    }
+
+    /** ISO 8601 with the offset and whole seconds, as Open Graph, JSON-LD and sitemaps want it. */
+    static String iso(OffsetDateTime time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /**
+     * @param publishedTime {@code article:published_time}
+     * @param modifiedTime {@code article:modified_time}
+     * @param tags one {@code article:tag} each
+     */
+    public record Article(String publishedTime, String modifiedTime, List<String> tags) {
     }
 }

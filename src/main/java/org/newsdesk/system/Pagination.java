@@ -26,6 +26,11 @@ public record Pagination(int current, int totalPages, String basePath, long tota
     }
 
     public String href(int page) {
+        return href(basePath, page);
+    }
+
+    /** The path of page {@code page} of the listing at {@code basePath}. */
+    public static String href(String basePath, int page) {
         if (page == 1) {
             return basePath;
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,6 +34,10 @@ class SiteErrorController extends AbstractErrorController {
         HttpStatus status = getStatus(request);
         Map<String, Object> model = Map.of("status", status.value());
         response.setStatus(status.value());
+        if (status.is5xxServerError()) {
+            // A failure is not the page: no cache may keep it in place of the real one.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
         ModelAndView view = resolveErrorView(request, response, status, model);
         return view != null ? view : new ModelAndView("error", model, status);
     }

@@ -1,11 +1,15 @@
 package org.newsdesk.tags;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.newsdesk.news.ListingPage;
 import org.newsdesk.news.NewsListing;
+import org.newsdesk.seo.Breadcrumb;
+import org.newsdesk.seo.FeedLink;
 import org.newsdesk.seo.PageMeta;
+import org.newsdesk.seo.StructuredData;
 import org.newsdesk.system.PageNotFoundException;
 import org.newsdesk.system.PageNumber;
 import org.newsdesk.system.Redirects;
@@ -28,15 +32,17 @@ class TagController {
     private final SiteProperties site;
     private final MessageSource messages;
     private final Clock clock;
+    private final StructuredData structuredData;
 
     TagController(TagRepository tags, TagSlugRepository tagSlugs, NewsListing listing, SiteProperties site,
-                  MessageSource messages, Clock clock) {
+                  MessageSource messages, Clock clock, StructuredData structuredData) {
         this.tags = tags;
         this.tagSlugs = tagSlugs;
         this.listing = listing;
         this.site = site;
         this.messages = messages;
         this.clock = clock;
+        this.structuredData = structuredData;
     }
 
     @GetMapping("/tags")
@@ -76,7 +82,12 @@ class TagController {
         }
         ListingPage found = listing.withTag(tag.getId(), "/tags/" + slug, page);
         String title = page == 1 ? tag.getName() : message("listing.pageTitle", tag.getName(), page);
-        PageMeta meta = PageMeta.of(title, message("tags.show.description", tag.getName()), found.pagination().href(page));
+        String tagPath = "/tags/" + slug;
+        List<Breadcrumb> trail = List.of(new Breadcrumb(message("item.home"), "/"),
+                new Breadcrumb(message("tags.heading"), "/tags"), new Breadcrumb(tag.getName(), tagPath));
+        PageMeta meta = PageMeta.of(title, message("tags.show.description", tag.getName()), found.pagination().href(page))
+                .withFeed(FeedLink.ofTopic(tag.getName(), tagPath))
+                .withStructuredData(structuredData.breadcrumbs(trail));
         return new ModelAndView("tags/show")
                 .addObject("tag", new TagLink(tag.getSlug(), tag.getName()))
                 .addObject("listing", found)

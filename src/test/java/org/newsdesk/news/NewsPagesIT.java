@@ -290,7 +290,8 @@ class NewsPagesIT {
         assertThat(home.select("header nav a").eachText()).containsExactly("Latest", "Topics", "Archive");
         assertThat(home.select("header nav a[aria-current=page]").text()).isEqualTo("Latest");
         assertThat(home.select("link[rel=stylesheet]").attr("href")).matches("/css/site-[0-9a-f]{32}\\.css");
-        assertThat(home.select("script")).isEmpty();
+        // No script runs: the only script elements are JSON-LD data blocks.
+        assertThat(home.select("script")).isNotEmpty().allSatisfy(script -> assertThat(script.attr("type")).isEqualTo("application/ld+json"));
     }
 
     private static List<String> titles(Document page) {

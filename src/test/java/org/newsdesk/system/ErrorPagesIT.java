@@ -57,6 +57,8 @@ class ErrorPagesIT {
         HttpResponse<String> response = http.get("/test/failure", "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(500);
+        // A failure is never kept by a cache in place of the page.
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         Document page = Http.html(response);
         assertThat(page.selectFirst("h1").text()).isEqualTo("Something went wrong");
         assertThat(response.body()).doesNotContain(SECRET_MESSAGE).doesNotContain("IllegalStateException")

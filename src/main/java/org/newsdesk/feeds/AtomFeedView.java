@@ -1,0 +1,112 @@
+package org.newsdesk.feeds;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Generator;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.system.SiteProperties;
+import org.newsdesk.system.XmlText;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.view.feed.AbstractAtomFeedView;
+
+/**
+ * Atom 1.0, written by ROME: the feed with its id (its own URL), links, author and update time;
+ * each entry with a permanent id, its current link, published and updated times, the summary,
+ * the sanitised body as HTML content and the tags as categories.
+ */
+@Component
+class AtomFeedView extends AbstractAtomFeedView {
+
+    static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
+
+    private final SiteProperties site;
+    private final FeedIds ids;
+
+    AtomFeedView(SiteProperties site, FeedIds ids) {
+        this.site = site;
+        this.ids = ids;
+        setContentType(CONTENT_TYPE);
+    }
+
+    @Override
+    protected void buildFeedMetadata(Map<String, Object> model, com.rometools.rome.feed.atom.Feed atom,
+                                     HttpServletRequest request) {
+        Feed feed = (Feed) model.get(FeedController.FEED);
+        atom.setId(site.absoluteUrl(feed.selfPath()));
+        atom.setTitle(XmlText.clean(feed.title()));
+        atom.setSubtitle(text(feed.description()));
+        atom.setLanguage(site.languageTag());
+        atom.setUpdated(Date.from(feed.updated().toInstant()));
+        atom.setAlternateLinks(List.of(link("alternate", "text/html", site.absoluteUrl(feed.pagePath()))));
+        atom.setOtherLinks(List.of(link("self", "application/atom+xml", site.absoluteUrl(feed.selfPath()))));
+        Person publisher = new Person();
+        publisher.setName(XmlText.clean(site.publisherName()));
+        publisher.setUri(site.publisherUrl());
+        atom.setAuthors(List.of(publisher));
+        atom.setIcon(site.logoUrl());
+        atom.setLogo(site.logoUrl());
+        Generator generator = new Generator();
+        generator.setValue("Newsdesk");
+        atom.setGenerator(generator);
+    }
+
+    @Override
+    protected List<Entry> buildFeedEntries(Map<String, Object> model, HttpServletRequest request,
+                                           HttpServletResponse response) {
+        Feed feed = (Feed) model.get(FeedController.FEED);
+        return feed.entries().stream().map(this::entry).toList();
+    }
+
+    private Entry entry(NewsItemEntry item) {
+        Entry entry = new Entry();
+        entry.setId(ids.of(item));
+        entry.setTitle(XmlText.clean(item.title()));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", site.absoluteUrl(item.href()))));
+        entry.setPublished(Date.from(item.publishedAt().toInstant()));
+        entry.setUpdated(Date.from(item.modifiedAt().toInstant()));
+        entry.setSummary(text(item.summary()));
+        if (item.hasBody()) {
+            Content body = new Content();
+            body.setType(Content.HTML);
+            body.setValue(XmlText.clean(item.bodyHtml()));
+            entry.setContents(List.of(body));
+        }
+        List<Category> categories = new ArrayList<>();
+        item.tags().forEach(tag -> {
+            Category category = new Category();
+            category.setTerm(XmlText.clean(tag.name()));
+            category.setLabel(XmlText.clean(tag.name()));
+            category.setScheme(site.absoluteUrl("/tags/"));
+            categories.add(category);
+        });
+        entry.setCategories(categories);
+        return entry;
+    }
+
+    private static Content text(String value) {
+        Content content = new Content();
+        content.setType(Content.TEXT);
+        content.setValue(XmlText.clean(value));
+        return content;
+    }
+
+    private static Link link(String rel, String type, String href) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setType(type);
+        link.setHref(href);
+        return link;
+    }
+}

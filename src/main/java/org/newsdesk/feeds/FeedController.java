@@ -1,0 +1,136 @@
+package org.newsdesk.feeds;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.news.NewsListing;
+import org.newsdesk.system.ContentVersions;
+import org.newsdesk.system.PageNotFoundException;
+import org.newsdesk.system.Redirects;
+import org.newsdesk.system.SiteProperties;
+import org.newsdesk.system.Slugs;
+import org.newsdesk.tags.Tag;
+import org.newsdesk.tags.TagLink;
+import org.newsdesk.tags.TagRepository;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+
+/**
+ * The site's feeds, {@code /feed.xml} (RSS 2.0), {@code /atom.xml} (Atom) and {@code /feed.json}
+ * (JSON Feed 1.1), and each topic's, {@code /tags/{slug}/feed.xml} and {@code /tags/{slug}/atom.xml}:
+ * the newest {@value #SIZE} visible items, whole. A feed costs two queries (three for a topic).
+ */
+@Controller
+class FeedController {
+
+    static final String FEED = "feed";
+    static final int SIZE = 20;
+    static final MediaType JSON_FEED = MediaType.parseMediaType("application/feed+json;charset=UTF-8");
+
+    private final NewsListing listing;
+    private final TagRepository tags;
+    private final SiteProperties site;
+    private final MessageSource messages;
+    private final ContentVersions versions;
+    private final RssFeedView rss;
+    private final AtomFeedView atom;
+    private final FeedIds ids;
+    private final JsonMapper json;
+
+    FeedController(NewsListing listing, TagRepository tags, SiteProperties site, MessageSource messages,
+                   ContentVersions versions, RssFeedView rss, AtomFeedView atom, FeedIds ids, JsonMapper json) {
+        this.listing = listing;
+        this.tags = tags;
+        this.site = site;
+        this.messages = messages;
+        this.versions = versions;
+        this.rss = rss;
+        this.atom = atom;
+        this.ids = ids;
+        this.json = json;
+    }
+
+    @GetMapping("/feed.xml")
+    ModelAndView rss() {
+        return new ModelAndView(rss, FEED, siteFeed("/feed.xml"));
+    }
+
+    @GetMapping("/atom.xml")
+    ModelAndView atom() {
+        return new ModelAndView(atom, FEED, siteFeed("/atom.xml"));
+    }
+
+    @GetMapping("/feed.json")
+    ResponseEntity<String> json() {
+        Feed feed = siteFeed("/feed.json");
+        JsonFeed document = new JsonFeed(JsonFeed.VERSION, feed.title(), site.absoluteUrl(feed.pagePath()),
+                site.absoluteUrl(feed.selfPath()), feed.description(), site.logoUrl(), site.languageTag(),
+                List.of(new JsonFeed.Author(site.publisherName(), site.publisherUrl())),
+                feed.entries().stream().map(this::jsonItem).toList());
+        return ResponseEntity.ok().contentType(JSON_FEED).body(json.writeValueAsString(document));
+    }
+
+    @GetMapping("/tags/{slug}/feed.xml")
+    ModelAndView tagRss(@PathVariable String slug) {
+        return tagFeed(slug, "feed.xml", rss);
+    }
+
+    @GetMapping("/tags/{slug}/atom.xml")
+    ModelAndView tagAtom(@PathVariable String slug) {
+        return tagFeed(slug, "atom.xml", atom);
+    }
+
+    private ModelAndView tagFeed(String slug, String file, View view) {
+        String lowerCase = slug.toLowerCase(Locale.ROOT);
+        if (!Slugs.isValid(lowerCase)) {
+            throw new PageNotFoundException("No tag " + slug);
+        }
+        if (!lowerCase.equals(slug)) {
+            return Redirects.permanent("/tags/" + lowerCase + "/" + file);
+        }
+        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
+        TagLink link = new TagLink(tag.getSlug(), tag.getName());
+        List<NewsItemEntry> entries = listing.latestEntriesWithTag(tag.getId(), SIZE);
+        Feed feed = new Feed(messages.getMessage("feeds.topic.title", new Object[] {tag.getName(), site.name()}, site.locale()),
+                messages.getMessage("tags.show.description", new Object[] {tag.getName()}, site.locale()),
+                link.href(), link.href() + "/" + file, updated(entries), entries);
+        return new ModelAndView(view, FEED, feed);
+    }
+
+    private Feed siteFeed(String selfPath) {
+        List<NewsItemEntry> entries = listing.latestEntries(SIZE);
+        return new Feed(site.name(), site.description(), "/", selfPath, updated(entries), entries);
+    }
+
+    /** The newest change among the entries; for a feed with none, the site's last change. */
+    private OffsetDateTime updated(List<NewsItemEntry> entries) {
+        return entries.stream().map(NewsItemEntry::modifiedAt).max(Comparator.naturalOrder())
+                .orElseGet(() -> versions.current().lastModified().atZone(site.timeZone()).toOffsetDateTime());
+    }
+
+    private JsonFeed.Item jsonItem(NewsItemEntry entry) {
+        return new JsonFeed.Item(ids.of(entry), site.absoluteUrl(entry.href()), entry.title(),
+                entry.hasBody() ? entry.bodyHtml() : null, entry.hasBody() ? null : entry.summary(),
+                entry.summary(), iso(entry.publishedAt()), iso(entry.modifiedAt()),
+                entry.tags().isEmpty() ? null : entry.tags().stream().map(TagLink::name).toList());
+    }
+
+    /** RFC 3339, with whole seconds and the site's offset. */
+    static String iso(OffsetDateTime time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsdesk.feeds;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.rometools.rome.feed.rss.Category;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Content;
+import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Item;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.system.SiteProperties;
+import org.newsdesk.system.XmlText;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.view.feed.AbstractRssFeedView;
+
+/**
+ * RSS 2.0, written by ROME: each item with its title, current link, a permanent guid, the
+ * publication date, the summary as description, the sanitised body as {@code content:encoded},
+ * the last change as {@code atom:updated} and the tags as categories.
+ */
+@Component
+class RssFeedView extends AbstractRssFeedView {
+
+    static final String CONTENT_TYPE = "application/rss+xml;charset=UTF-8";
+    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+
+    private final SiteProperties site;
+    private final FeedIds ids;
+
+    RssFeedView(SiteProperties site, FeedIds ids) {
+        this.site = site;
+        this.ids = ids;
+        setContentType(CONTENT_TYPE);
+    }
+
+    @Override
+    protected void buildFeedMetadata(Map<String, Object> model, Channel channel, HttpServletRequest request) {
+        Feed feed = (Feed) model.get(FeedController.FEED);
+        channel.setTitle(XmlText.clean(feed.title()));
+        channel.setLink(site.absoluteUrl(feed.pagePath()));
+        channel.setDescription(XmlText.clean(feed.description()));
+        channel.setLanguage(site.languageTag());
+        channel.setGenerator("Newsdesk");
+        channel.setLastBuildDate(Date.from(feed.updated().toInstant()));
+        if (!feed.entries().isEmpty()) {
+            channel.setPubDate(Date.from(feed.entries().get(0).publishedAt().toInstant()));
+        }
+        // Where this feed lives, as feed validators and some readers expect.
+        Element self = new Element("link", ATOM)
+                .setAttribute("href", site.absoluteUrl(feed.selfPath()))
+                .setAttribute("rel", "self")
+                .setAttribute("type", "application/rss+xml");
+        channel.setForeignMarkup(List.of(self));
+    }
+
+    @Override
+    protected List<Item> buildFeedItems(Map<String, Object> model, HttpServletRequest request,
+                                        HttpServletResponse response) {
+        Feed feed = (Feed) model.get(FeedController.FEED);
+        return feed.entries().stream().map(this::item).toList();
+    }
+
+    private Item item(NewsItemEntry entry) {
+        Item item = new Item();
+        item.setTitle(XmlText.clean(entry.title()));
+        item.setLink(site.absoluteUrl(entry.href()));
+        Guid guid = new Guid();
+        guid.setPermaLink(false);
+        guid.setValue(ids.of(entry));
+        item.setGuid(guid);
+        item.setPubDate(Date.from(entry.publishedAt().toInstant()));
+        Description description = new Description();
+        description.setType("text/plain");
+        description.setValue(XmlText.clean(entry.summary()));
+        item.setDescription(description);
+        if (entry.hasBody()) {
+            Content content = new Content();
+            content.setType(Content.HTML);
+            content.setValue(XmlText.clean(entry.bodyHtml()));
+            item.setContent(content);
+        }
+        item.setCategories(entry.tags().stream().map(tag -> {
+            Category category = new Category();
+            category.setDomain(site.absoluteUrl(tag.href()));
+            category.setValue(XmlText.clean(tag.name()));
+            return category;
+        }).toList());
+        item.setForeignMarkup(List.of(new Element("updated", ATOM).setText(FeedController.iso(entry.modifiedAt()))));
+        return item;
+    }
+}

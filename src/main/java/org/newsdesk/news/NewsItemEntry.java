@@ -1,0 +1,26 @@
+package org.newsdesk.news;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.newsdesk.tags.TagLink;
+
+/**
+ * A whole visible item as a feed carries it. {@code bodyHtml} was sanitised when it was saved.
+ *
+ * @param modifiedAt the last change a reader would notice: never before the publication
+ * @param createdAt when the item was created; never changes, so it can name the item for good
+ */
+public record NewsItemEntry(long id, String slug, String title, String summary, String bodyHtml,
+                            OffsetDateTime publishedAt, OffsetDateTime modifiedAt, Instant createdAt,
+                            List<TagLink> tags) {
+
+    public String href() {
+        return "/news/" + slug;
+    }
+
+    public boolean hasBody() {
+        return !bodyHtml.isBlank();
+    }
+}

@@ -1,0 +1,40 @@
+package org.newsdesk.seo;
+
+import java.nio.charset.StandardCharsets;
+
+import org.newsdesk.system.SiteProperties;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /robots.txt}: crawlers may read the public site, not the editors' pages, the sign-in
+ * page or search results (endless, thin pages), and are told where the sitemaps are.
+ */
+@Controller
+class RobotsController {
+
+    private final SiteProperties site;
+
+    RobotsController(SiteProperties site) {
+        this.site = site;
+    }
+
+    @GetMapping("/robots.txt")
+    ResponseEntity<String> robots() {
+        String robots = String.join("\n",
+                "User-agent: *",
+                "Allow: /",
+                "Disallow: /admin",
+                "Disallow: /login",
+                "Disallow: /search",
+                "",
+                "Sitemap: " + site.absoluteUrl("/sitemap.xml"),
+                "Sitemap: " + site.absoluteUrl("/news-sitemap.xml"),
+                "");
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(robots);
+    }
+}

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,6 +40,13 @@ final class AdminClient {
     Response post(String uri, Map<String, String> params) {
         var request = mvc.post().uri(uri).with(editor).with(csrf());
         params.forEach(request::param);
+        return new Response(request.exchange());
+    }
+
+    /** A form with a file, as {@code multipart/form-data}. */
+    Response upload(String uri, MockMultipartFile file, String... namesAndValues) {
+        var request = mvc.post().uri(uri).multipart().file(file).with(editor).with(csrf());
+        params(namesAndValues).forEach(request::param);
         return new Response(request.exchange());
     }
 

@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.newsdesk.news.ItemImportRefusedException;
@@ -71,22 +72,30 @@ class JsonItemImport {
         }
     }
 
+    /**
+     * Reads the file in two steps, so that each kind of mistake gets its own message: first as
+     * JSON (a syntax error is reported with its line and column), then as an export (a value of
+     * the wrong kind is reported with where it is, such as {@code items[3].publishedAt}).
+     */
     private ItemArchive read(InputStream file) {
+        JsonNode tree;
         try {
-            ItemArchive archive = json.readValue(file, ItemArchive.class);
-            if (archive == null) {
-                throw new Refused(List.of(message("admin.transfer.json.notAnExport")));
-            }
-            return archive;
+            tree = json.readTree(file);
         }
         catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             String where = location == null || location.getLineNr() < 1 ? "" : message("admin.transfer.json.location",
                     location.getLineNr(), location.getColumnNr());
-            if (e.getPath().isEmpty()) {
-                throw new Refused(List.of(message("admin.transfer.json.malformed", where)));
-            }
-            throw new Refused(List.of(message("admin.transfer.json.wrongValue", path(e), where)));
+            throw new Refused(List.of(message("admin.transfer.json.malformed", where)));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new Refused(List.of(message("admin.transfer.json.notAnExport")));
+        }
+        try {
+            return json.treeToValue(tree, ItemArchive.class);
+        }
+        catch (JacksonException e) {
+            throw new Refused(List.of(message("admin.transfer.json.wrongValue", path(e), "")));
         }
     }
 

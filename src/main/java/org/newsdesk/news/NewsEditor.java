@@ -262,9 +262,12 @@ public class NewsEditor {
                 item.getUpdatedBy(), item.hasBeenPublicAt(now));
     }
 
-    /** Stored to the microsecond, like PostgreSQL, so that what is read back equals what was written. */
+    /**
+     * To the second: what is read back equals what was written (PostgreSQL keeps microseconds), and
+     * dates printed in pages ({@code <time datetime>}) stay valid HTML, which allows three decimals at most.
+     */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private record Target(NewsStatus status, Instant publishedAt, String withdrawalNote) {

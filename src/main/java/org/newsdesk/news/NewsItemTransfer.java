@@ -83,7 +83,7 @@ public class NewsItemTransfer {
     public int createFromText(List<TextEntry> entries, boolean publish, String editor) {
         // Two confirmations of the same import (a double click) must not both pass the duplicate check.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('newsdesk:text-import'))").query().singleRow();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         int created = 0;
         for (TextEntry entry : entries) {
             if (existsWithTitleOn(entry.title(), entry.date())) {
@@ -132,7 +132,7 @@ public class NewsItemTransfer {
      */
     @Transactional
     public List<ItemSnapshot.Outcome> importSnapshots(List<ItemSnapshot> snapshots, boolean updateExisting, String editor) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<ItemSnapshot.Outcome> outcomes = new java.util.ArrayList<>();
         for (int index = 0; index < snapshots.size(); index++) {
             ItemSnapshot snapshot = snapshots.get(index);

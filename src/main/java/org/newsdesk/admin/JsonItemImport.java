@@ -60,7 +60,7 @@ class JsonItemImport {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         List<ItemSnapshot> snapshots = archive.items().stream().map(item -> item.toSnapshot(now, editor)).toList();
         try {
             return transfer.importSnapshots(snapshots, updateExisting, editor);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,8 @@ class ItemIndex {
     }
 
     private OffsetDateTime inSiteZone(Instant instant) {
-        return instant == null ? null : instant.atZone(site.timeZone()).toOffsetDateTime();
+        // To the second: a <time datetime> allows three decimals at most, PostgreSQL keeps six.
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone()).toOffsetDateTime();
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -226,7 +226,8 @@ class NewsAdminController {
         model.addAttribute("item", item);
         model.addAttribute("tagNames", tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList());
         model.addAttribute("revisions", item == null ? List.of() : revisions(item.id()));
-        model.addAttribute("lastChange", item == null ? null : item.updatedAt().atZone(site.timeZone()).toOffsetDateTime());
+        model.addAttribute("lastChange", item == null ? null
+                : item.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(site.timeZone()).toOffsetDateTime());
         model.addAttribute("zone", site.timeZone().getId());
         return FORM;
     }

@@ -1,7 +1,9 @@
 package org.newsdesk.admin;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.newsdesk.news.ItemRevision;
@@ -15,9 +17,13 @@ record RevisionView(int number, RevisionKind kind, Integer restoredFrom, OffsetD
 
     static RevisionView of(ItemRevision revision, ZoneId zone) {
         return new RevisionView(revision.number(), revision.kind(), revision.restoredFrom(),
-                revision.savedAt().atZone(zone).toOffsetDateTime(), revision.savedBy(), revision.slug(),
-                revision.title(), revision.summary(), revision.body(), revision.tags(), revision.status(),
-                revision.publishedAt() == null ? null : revision.publishedAt().atZone(zone).toOffsetDateTime(),
-                revision.withdrawalNote());
+                inZone(revision.savedAt(), zone), revision.savedBy(), revision.slug(), revision.title(),
+                revision.summary(), revision.body(), revision.tags(), revision.status(),
+                revision.publishedAt() == null ? null : inZone(revision.publishedAt(), zone), revision.withdrawalNote());
+    }
+
+    /** To the second, as {@code <time datetime>} wants it. */
+    private static OffsetDateTime inZone(Instant instant, ZoneId zone) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime();
     }
 }

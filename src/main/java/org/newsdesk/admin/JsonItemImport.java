@@ -3,6 +3,7 @@ package org.newsdesk.admin;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -60,7 +61,7 @@ class JsonItemImport {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<ItemSnapshot> snapshots = archive.items().stream().map(item -> item.toSnapshot(now, editor)).toList();
         try {
             return transfer.importSnapshots(snapshots, updateExisting, editor);

@@ -3,6 +3,7 @@ package org.newsdesk.admin;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -227,7 +228,7 @@ class NewsAdminController {
         model.addAttribute("tagNames", tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList());
         model.addAttribute("revisions", item == null ? List.of() : revisions(item.id()));
         model.addAttribute("lastChange", item == null ? null
-                : item.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(site.timeZone()).toOffsetDateTime());
+                : item.updatedAt().truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone()).toOffsetDateTime());
         model.addAttribute("zone", site.timeZone().getId());
         return FORM;
     }

@@ -1,6 +1,7 @@
 package org.newsdesk.news;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Where an item stands as editors see it. Scheduled is not stored: it is a published item whose
@@ -22,6 +23,6 @@ public enum ItemState {
 
     /** The lower-case name used in URLs ({@code ?status=scheduled}), message keys and CSS classes. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

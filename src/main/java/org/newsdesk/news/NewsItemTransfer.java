@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ public class NewsItemTransfer {
     public List<ItemSnapshot> snapshots() {
         Map<Long, List<ItemSnapshot.OldSlug>> old = new HashMap<>();
         for (NewsItemSlug slug : oldSlugs.findAll()) {
-            old.computeIfAbsent(slug.getNewsItemId(), id -> new java.util.ArrayList<>())
+            old.computeIfAbsent(slug.getNewsItemId(), id -> new ArrayList<>())
                     .add(new ItemSnapshot.OldSlug(slug.getSlug(), slug.getRetiredAt()));
         }
         return entityManager.createQuery("select distinct i from NewsItem i left join fetch i.tags order by i.id",
@@ -133,7 +134,7 @@ public class NewsItemTransfer {
     @Transactional
     public List<ItemSnapshot.Outcome> importSnapshots(List<ItemSnapshot> snapshots, boolean updateExisting, String editor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<ItemSnapshot.Outcome> outcomes = new java.util.ArrayList<>();
+        List<ItemSnapshot.Outcome> outcomes = new ArrayList<>();
         for (int index = 0; index < snapshots.size(); index++) {
             ItemSnapshot snapshot = snapshots.get(index);
             try {

@@ -60,6 +60,10 @@ public class NewsItem {
     @Column(name = "withdrawal_note")
     private String withdrawalNote;
 
+    /** When the item was first visible to the public; null while nobody could have seen it. */
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -118,6 +122,45 @@ public class NewsItem {
     public void returnToDraft() {
         this.status = NewsStatus.DRAFT;
         this.withdrawalNote = null;
+    }
+
+    /**
+     * Moves the item to any state at once (an editor's action, a restored revision, an import).
+     * A published item always has a date; only a withdrawn item keeps a note.
+     */
+    public void moveTo(NewsStatus status, Instant publishedAt, String withdrawalNote) {
+        if (status == NewsStatus.PUBLISHED && publishedAt == null) {
+            throw new IllegalArgumentException("A published item needs a publication instant");
+        }
+        this.status = status;
+        this.publishedAt = publishedAt;
+        this.withdrawalNote = status == NewsStatus.WITHDRAWN ? withdrawalNote : null;
+    }
+
+    /**
+     * Whether anyone could have seen the item by {@code now}: it is visible, it was once, or it is
+     * withdrawn (its URL answers 410). Its URL may have been shared, so a new slug must leave the
+     * old one answering with a redirect.
+     */
+    public boolean hasBeenPublicAt(Instant now) {
+        return status == NewsStatus.WITHDRAWN || firstPublishedAt != null && !firstPublishedAt.isAfter(now)
+                || isVisibleAt(now);
+    }
+
+    /** Records that the item is public now if it is: scheduled items become public without a write. */
+    public void recordIfPublicAt(Instant now) {
+        if (isVisibleAt(now) && (firstPublishedAt == null || publishedAt.isBefore(firstPublishedAt))) {
+            firstPublishedAt = publishedAt;
+        }
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    /** For imports, which bring an item's whole history with them. */
+    public void setFirstPublishedAt(Instant firstPublishedAt) {
+        this.firstPublishedAt = firstPublishedAt;
     }
 
     public void touch(Instant at, String by) {

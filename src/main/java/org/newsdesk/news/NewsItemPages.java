@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Finds what an item URL shows, applying the visibility rule and the slug history. */
 @Service
 @Transactional(readOnly = true)
-class NewsItemPages {
+public class NewsItemPages {
 
     private final NewsItemRepository items;
     private final NewsItemSlugRepository oldSlugs;
@@ -55,15 +55,28 @@ class NewsItemPages {
         return new ItemLookup.Missing();
     }
 
+    /**
+     * Any item (a draft, a scheduled item) as its public page will show it, for the editors'
+     * preview. A draft without a date is shown as if it were published now.
+     */
+    public Optional<NewsItemView> preview(long id) {
+        Instant now = clock.instant();
+        return items.findById(id).map(item -> toView(item, item.getPublishedAt() != null ? item.getPublishedAt() : now, now));
+    }
+
     private NewsItemView toView(NewsItem item, Instant now) {
+        return toView(item, item.getPublishedAt(), now);
+    }
+
+    private NewsItemView toView(NewsItem item, Instant publishedAt, Instant now) {
         List<TagLink> tags = item.getTags().stream()
                 .map(tag -> new TagLink(tag.getSlug(), tag.getName()))
                 .sorted(Comparator.comparing(tag -> tag.name().toLowerCase(site.locale())))
                 .toList();
-        NewsItemLink older = first(items.findOlder(item.getPublishedAt(), item.getId(), now, Limit.of(1)));
-        NewsItemLink newer = first(items.findNewer(item.getPublishedAt(), item.getId(), now, Limit.of(1)));
+        NewsItemLink older = first(items.findOlder(publishedAt, item.getId(), now, Limit.of(1)));
+        NewsItemLink newer = first(items.findNewer(publishedAt, item.getId(), now, Limit.of(1)));
         return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyHtml(),
-                inSiteZone(item.getPublishedAt()), inSiteZone(item.getUpdatedAt()), tags, older, newer);
+                inSiteZone(publishedAt), inSiteZone(item.getUpdatedAt()), tags, older, newer);
     }
 
     private OffsetDateTime inSiteZone(Instant instant) {

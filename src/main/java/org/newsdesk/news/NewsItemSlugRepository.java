@@ -1,6 +1,10 @@
 package org.newsdesk.news;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NewsItemSlugRepository extends JpaRepository<NewsItemSlug, String> {
+
+    List<NewsItemSlug> findByNewsItemId(Long newsItemId);
 }

@@ -1,0 +1,82 @@
+package org.newsdesk.news;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.newsdesk.system.Slugs;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The slug rules of items: one slug, current or old, belongs to one item only; slugs made from
+ * titles get {@code -2}, {@code -3}… on collision; and a public item that changes its slug keeps
+ * the old one, so that its old URL answers 301.
+ */
+@Component
+class ItemSlugs {
+
+    /** The slug of an item whose title has no letter or digit at all ("¿?", "…"). */
+    static final String FALLBACK = "item";
+
+    private final NewsItemRepository items;
+    private final NewsItemSlugRepository oldSlugs;
+
+    ItemSlugs(NewsItemRepository items, NewsItemSlugRepository oldSlugs) {
+        this.items = items;
+        this.oldSlugs = oldSlugs;
+    }
+
+    /** Whether another item has this slug now or had it before (its old URL still redirects there). */
+    boolean isTakenByAnother(String slug, Long itemId) {
+        boolean current = items.findBySlug(slug).filter(item -> !item.getId().equals(itemId)).isPresent();
+        return current || oldSlugs.findById(slug).filter(old -> !old.getNewsItemId().equals(itemId)).isPresent();
+    }
+
+    /**
+     * A free slug made from the title. An item whose slug already is the one its title makes
+     * (with or without a number) keeps it, so re-saving never renames anything.
+     */
+    String fromTitle(String title, NewsItem item) {
+        String base = Slugs.fromText(title);
+        if (base.isEmpty()) {
+            base = FALLBACK;
+        }
+        if (item != null && Pattern.matches(Pattern.quote(base) + "(-[0-9]+)?", item.getSlug())) {
+            return item.getSlug();
+        }
+        Long itemId = item == null ? null : item.getId();
+        String candidate = base;
+        for (int number = 2; isTakenByAnother(candidate, itemId); number++) {
+            String suffix = "-" + number;
+            candidate = cut(base, Slugs.MAX_LENGTH - suffix.length()) + suffix;
+        }
+        return candidate;
+    }
+
+    /**
+     * Gives the item a new slug. The old one is kept when the item has been public; a slug the
+     * item used before is simply taken back (it is no longer an old one).
+     */
+    void move(NewsItem item, String slug, boolean hasBeenPublic, Instant now) {
+        if (Objects.equals(item.getSlug(), slug)) {
+            return;
+        }
+        oldSlugs.findById(slug).filter(old -> old.getNewsItemId().equals(item.getId())).ifPresent(oldSlugs::delete);
+        if (hasBeenPublic && !oldSlugs.existsById(item.getSlug())) {
+            oldSlugs.save(new NewsItemSlug(item.getSlug(), item.getId(), now));
+        }
+        item.setSlug(slug);
+    }
+
+    private static String cut(String slug, int length) {
+        if (slug.length() <= length) {
+            return slug;
+        }
+        String cut = slug.substring(0, length);
+        while (cut.endsWith("-")) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut;
+    }
+}

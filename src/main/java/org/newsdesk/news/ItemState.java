@@ -1,0 +1,28 @@
+package org.newsdesk.news;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Where an item stands as editors see it. Scheduled is not stored: it is a published item whose
+ * publication instant is still in the future, so it becomes published by itself.
+ */
+public enum ItemState {
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    WITHDRAWN;
+
+    public static ItemState of(NewsStatus status, Instant publishedAt, Instant now) {
+        return switch (status) {
+            case DRAFT -> DRAFT;
+            case WITHDRAWN -> WITHDRAWN;
+            case PUBLISHED -> publishedAt.isAfter(now) ? SCHEDULED : PUBLISHED;
+        };
+    }
+
+    /** The lower-case name used in URLs ({@code ?status=scheduled}), message keys and CSS classes. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,23 @@
+package org.newsdesk.news;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * What an editor typed into the item form, already checked against the limits of the data model
+ * (lengths, characters, formats): the editor only applies the publishing and slug rules.
+ *
+ * @param tags tag names, trimmed, without duplicates ignoring case
+ * @param slug the wanted slug, or null to make one from the title
+ * @param date the item's date in the site's time zone, or null (a draft may have none)
+ * @param time the time of day in the site's time zone, or null
+ * @param withdrawalNote the note a withdrawn item's page shows, or null
+ */
+public record NewsItemEdit(String title, String summary, String body, List<String> tags, String slug,
+                           LocalDate date, LocalTime time, String withdrawalNote) {
+
+    public NewsItemEdit {
+        tags = List.copyOf(tags);
+    }
+}

@@ -32,6 +32,11 @@ public class TestNews {
         jdbc.sql("truncate news_items, tags, news_item_tags, news_item_slugs restart identity cascade").update();
     }
 
+    /** How many items the database holds, in any state. */
+    public long count() {
+        return items.count();
+    }
+
     public NewsItem published(String title, Instant at, String... tagNames) {
         return save(title, tagNames, item -> item.publish(at));
     }

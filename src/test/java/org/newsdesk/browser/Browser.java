@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -95,6 +96,11 @@ final class Browser {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Public pages may be kept for a minute (Cache-Control: max-age); the tests change the
+        // content between page loads and check what the server answers, so the browser must ask
+        // every time. HTTP caching itself is checked by HttpCachingIT.
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         return driver;
     }
 
@@ -105,6 +111,7 @@ final class Browser {
         container.start();
         ChromeOptions options = new ChromeOptions();
         options.addArguments(chromeArguments());
+        options.addArguments("--disk-cache-size=1", "--media-cache-size=1");
         WebDriver driver = new RemoteWebDriver(container.getSeleniumAddress(), options);
         return new Browser(driver, "host.testcontainers.internal");
     }

@@ -1,0 +1,258 @@
+package org.newsdesk.browser;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.Http;
+import org.newsdesk.MutableClock;
+import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.TestDatabaseConfig;
+import org.newsdesk.TestNews;
+import org.newsdesk.accounts.TestUsers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an editor does in a real browser: sign in, write, preview, publish, rename, schedule,
+ * withdraw, sign out; a mistake in a form; and every editor screen valid and accessible.
+ */
+@NewsdeskIntegrationTest
+class EditorJourneyBrowserIT {
+
+    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
+    static final String EDITOR = "ana.perez@example.org";
+
+    @RegisterExtension
+    static final FailureArtifacts failures = new FailureArtifacts();
+
+    @Autowired
+    TestNews news;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MutableClock clock;
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+    WebDriver driver;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        browser = Browser.get(port);
+        driver = browser.driver();
+        FailureArtifacts.watch(driver);
+        browser.resize(1280, 900);
+        clock.set(NOW);
+        news.clear();
+        users.clear();
+        users.editor(EDITOR, "Ana Pérez");
+        http = new Http(port);
+        news.published("An earlier item", NOW.minus(Duration.ofDays(2)), "Repatriation");
+        open("/");
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void anEditorWritesPreviewsPublishesRenamesSchedulesAndWithdraws() {
+        signIn();
+
+        // Create an item with two tags, one of them new.
+        open("/admin/items/new");
+        type("title", "Costa Rica opens a new consular office in Managua");
+        type("summary", "The office will serve Costa Ricans living in Nicaragua and migrants in transit.");
+        type("body", "## Services\n\nPassports, *civil registry* and assistance.");
+        type("tags", "Repatriation, Consular services");
+        clickAndWait(By.cssSelector("button[name=action][value=save]"));
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isNotBlank();
+        String editUrl = driver.getCurrentUrl();
+
+        // Preview: the public page, marked as a preview.
+        clickAndWait(By.linkText("Preview"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Costa Rica opens a new consular office in Managua");
+        assertThat(driver.findElement(By.cssSelector(".preview-banner")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".body h2")).getText()).isEqualTo("Services");
+        assertThat(driver.findElement(By.cssSelector("meta[name=robots]")).getAttribute("content")).contains("noindex");
+
+        // Publish now: first on the home page.
+        driver.get(editUrl);
+        clickAndWait(By.cssSelector("button[name=action][value=publish]"));
+        open("/");
+        assertThat(driver.findElements(By.cssSelector("article.card h2")).get(0).getText())
+                .isEqualTo("Costa Rica opens a new consular office in Managua");
+        assertThat(driver.findElements(By.cssSelector("article.card")).get(0).getText()).contains("Consular services", "Repatriation");
+
+        // Change the slug: the old address lands on the new one.
+        driver.get(editUrl);
+        WebElement slug = driver.findElement(By.id("slug"));
+        String oldSlug = slug.getAttribute("value");
+        assertThat(oldSlug).isEqualTo("costa-rica-opens-a-new-consular-office-in-managua");
+        slug.clear();
+        slug.sendKeys("consular-office-managua");
+        clickAndWait(By.cssSelector("button[name=action][value=save]"));
+        open("/news/" + oldSlug);
+        assertThat(driver.getCurrentUrl()).endsWith("/news/consular-office-managua");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Costa Rica opens a new consular office in Managua");
+
+        // Schedule another item a minute ahead: it appears when the clock gets there.
+        open("/admin/items/new");
+        type("title", "Scheduled item on border management");
+        type("summary", "It goes live one minute from now.");
+        // 12:01 UTC is 06:01 in Costa Rica, the site's time zone.
+        setValue("date", "2026-06-15");
+        setValue("time", "06:01");
+        clickAndWait(By.cssSelector("button[name=action][value=schedule]"));
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isNotBlank();
+        open("/");
+        assertThat(titlesOnHomePage()).doesNotContain("Scheduled item on border management");
+        clock.advance(Duration.ofMinutes(1));
+        open("/");
+        assertThat(titlesOnHomePage().get(0)).isEqualTo("Scheduled item on border management");
+
+        // Withdraw the first item: its page answers 410.
+        driver.get(editUrl);
+        type("withdrawalNote", "Published in error.");
+        clickAndWait(By.cssSelector("button[name=action][value=withdraw]"));
+        HttpResponse<String> gone = http.get("/news/consular-office-managua", "Accept", "text/html");
+        assertThat(gone.statusCode()).isEqualTo(410);
+        open("/news/consular-office-managua");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This item has been withdrawn");
+
+        // Sign out.
+        open("/admin");
+        clickAndWait(By.cssSelector("form.logout button"));
+        open("/admin/items");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void aMistakeKeepsWhatWasTypedAndTheMessageIsNextToTheField() {
+        signIn();
+        open("/admin/items/new");
+        type("title", "A title the editor typed with care");
+        type("summary", "A summary that must not be lost.");
+        type("slug", "Not A Valid Slug!");
+        clickAndWait(By.cssSelector("button[name=action][value=save]"));
+
+        assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("A title the editor typed with care");
+        assertThat(driver.findElement(By.id("summary")).getAttribute("value")).isEqualTo("A summary that must not be lost.");
+        WebElement slug = driver.findElement(By.id("slug"));
+        assertThat(slug.getAttribute("value")).isEqualTo("Not A Valid Slug!");
+        assertThat(slug.getAttribute("aria-invalid")).isEqualTo("true");
+        String describedBy = slug.getAttribute("aria-describedby");
+        WebElement message = driver.findElement(By.id("slug-error"));
+        assertThat(describedBy).contains("slug-error");
+        assertThat(message.isDisplayed()).isTrue();
+        assertThat(message.getText()).isNotBlank();
+        assertThat(news.count()).as("only the item made before the test").isEqualTo(1);
+    }
+
+    @Test
+    void everyEditorScreenIsValidHtmlWithoutAccessibilityViolations() {
+        open("/login");
+        checkPage("/login (form)");
+        signIn();
+        open("/admin/items/new");
+        type("title", "Draft for the checks");
+        type("summary", "A summary.");
+        type("tags", "Migrant health");
+        clickAndWait(By.cssSelector("button[name=action][value=save]"));
+        String editUrl = driver.getCurrentUrl();
+
+        for (String path : List.of("/admin", "/admin/items", "/admin/items/new", "/admin/tags", "/admin/transfer",
+                "/admin/account")) {
+            open(path);
+            checkPage(path);
+        }
+        driver.get(editUrl);
+        checkPage("edit form");
+        clickAndWait(By.linkText("Preview"));
+        checkPage("preview");
+
+        // The form with errors.
+        driver.get(editUrl);
+        WebElement title = driver.findElement(By.id("title"));
+        title.clear();
+        title.sendKeys(" ");
+        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
+        clickAndWait(By.cssSelector("button[name=action][value=save]"));
+        assertThat(driver.findElement(By.id("title")).getAttribute("aria-invalid")).isEqualTo("true");
+        checkPage("form with errors");
+    }
+
+    /** The HTML the browser received (re-fetched with this session's cookie) and axe in the live page. */
+    private void checkPage(String name) {
+        String cookie = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        // The browser's serialisation of the DOM has no doctype; the server's answer had one.
+        String html = "<!DOCTYPE html>\n" + driver.getPageSource();
+        String path = driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        if (!name.contains("errors")) {
+            html = cookie.isEmpty() ? http.get(path, "Accept", "text/html").body()
+                    : http.get(path, "Accept", "text/html", "Cookie", cookie).body();
+        }
+        assertThat(HtmlChecker.errorsInHtml(html)).as("HTML errors on " + name).isEmpty();
+        assertThat(AccessibilityChecker.violations(driver)).as("axe violations on " + name).isEmpty();
+    }
+
+    private void signIn() {
+        open("/login");
+        type("email", EDITOR);
+        type("password", TestUsers.PASSWORD);
+        clickAndWait(By.cssSelector("button[type=submit]"));
+        assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    /** Clicks a button or link and waits until the browser has left the page (a POST and its redirect included). */
+    private void clickAndWait(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(browser -> {
+            try {
+                page.isEnabled();
+                return false;
+            }
+            catch (WebDriverException gone) {
+                // Stale, or "does not belong to the document": either way the old page has gone.
+                return true;
+            }
+        });
+    }
+
+    private List<String> titlesOnHomePage() {
+        return driver.findElements(By.cssSelector("article.card h2")).stream().map(WebElement::getText).toList();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sets a date or time field as its picker would. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    }
+
+    private void open(String path) {
+        driver.get(browser.url(port, path));
+    }
+}

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.NewsdeskIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,19 +27,19 @@ class AccountIT {
     @LocalServerPort
     int port;
 
-    Browser ana;
+    FormClient ana;
 
     @BeforeEach
     void setUp() {
         users.clear();
         users.editor(EMAIL, "Ana Rojas");
-        ana = new Browser(port);
+        ana = new FormClient(port);
         ana.signIn(EMAIL, TestUsers.PASSWORD);
     }
 
     @Test
     void theAccountPageSaysWhoIsSignedIn() {
-        Document page = Browser.html(ana.get("/admin/account"));
+        Document page = FormClient.html(ana.get("/admin/account"));
 
         assertThat(page.select("h1").text()).isEqualTo("Your account");
         assertThat(page.select("main p").first().text())
@@ -49,48 +49,48 @@ class AccountIT {
 
     @Test
     void aUserChangesTheirPasswordAndOtherSessionsEnd() {
-        Browser otherComputer = new Browser(port);
+        FormClient otherComputer = new FormClient(port);
         otherComputer.signIn(EMAIL, TestUsers.PASSWORD);
         assertThat(users.sessionsOf(EMAIL)).isEqualTo(2);
-        Document page = Browser.html(ana.get("/admin/account"));
+        Document page = FormClient.html(ana.get("/admin/account"));
 
         HttpResponse<String> changed = ana.submit(page, "#password-form", Map.of("currentPassword", TestUsers.PASSWORD,
                 "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
 
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/admin/account");
-        assertThat(Browser.html(ana.get("/admin/account")).select(".flash").text())
+        assertThat(FormClient.html(ana.get("/admin/account")).select(".flash").text())
                 .isEqualTo("Your password has been changed. Any other browser where you were signed in has been signed out.");
         assertThat(users.passwordIs(EMAIL, NEW_PASSWORD)).isTrue();
         assertThat(otherComputer.get("/admin").statusCode()).isEqualTo(302);
         assertThat(ana.get("/admin").statusCode()).isEqualTo(200);
-        assertThat(new Browser(port).signIn(EMAIL, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
+        assertThat(new FormClient(port).signIn(EMAIL, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
                 .endsWith("/login?error");
     }
 
     @Test
     void theCurrentPasswordMustBeRightAndTheNewOneLongEnoughAndTypedTwice() {
-        Document page = Browser.html(ana.get("/admin/account"));
+        Document page = FormClient.html(ana.get("/admin/account"));
 
-        Document wrongCurrent = Browser.html(ana.submit(page, "#password-form", Map.of("currentPassword", "not my password",
+        Document wrongCurrent = FormClient.html(ana.submit(page, "#password-form", Map.of("currentPassword", "not my password",
                 "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)));
         assertThat(wrongCurrent.select("#currentPassword-error").text()).isEqualTo("This is not your current password.");
         assertThat(wrongCurrent.select("input#currentPassword").attr("aria-invalid")).isEqualTo("true");
 
-        Document tooShort = Browser.html(ana.submit(page, "#password-form", Map.of("currentPassword", TestUsers.PASSWORD,
+        Document tooShort = FormClient.html(ana.submit(page, "#password-form", Map.of("currentPassword", TestUsers.PASSWORD,
                 "password", "elevenchars", "passwordConfirmation", "elevenchars")));
         assertThat(tooShort.select("#password-error").text()).isEqualTo("Use at least 12 characters.");
 
-        Document tooLong = Browser.html(ana.submit(page, "#password-form", Map.of("currentPassword", TestUsers.PASSWORD,
+        Document tooLong = FormClient.html(ana.submit(page, "#password-form", Map.of("currentPassword", TestUsers.PASSWORD,
                 "password", "é".repeat(37), "passwordConfirmation", "é".repeat(37))));
         assertThat(tooLong.select("#password-error").text()).startsWith("Use at most 72 characters");
 
-        Document mismatch = Browser.html(ana.submit(page, "#password-form", Map.of("currentPassword", TestUsers.PASSWORD,
+        Document mismatch = FormClient.html(ana.submit(page, "#password-form", Map.of("currentPassword", TestUsers.PASSWORD,
                 "password", NEW_PASSWORD, "passwordConfirmation", "something else entirely")));
         assertThat(mismatch.select("#passwordConfirmation-error").text())
                 .isEqualTo("The two passwords are not the same: type the same password twice.");
 
-        Document empty = Browser.html(ana.submit(page, "#password-form", Map.of()));
+        Document empty = FormClient.html(ana.submit(page, "#password-form", Map.of()));
         assertThat(empty.select("#currentPassword-error").text()).isEqualTo("Enter your current password.");
         assertThat(empty.select("#password-error").text()).isEqualTo("Enter a password.");
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.NewsdeskIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +70,7 @@ class FirstAdminIT {
         assertThat(users.passwordIs("first-admin@example.org", "first admin password")).isTrue();
         assertThat(output).contains("Created the first administrator, first-admin@example.org, from NEWSDESK_ADMIN_EMAIL")
                 .doesNotContain("first admin password");
-        assertThat(new Browser(port).signIn("first-admin@example.org", "first admin password")
+        assertThat(new FormClient(port).signIn("first-admin@example.org", "first admin password")
                 .headers().firstValue("Location").orElseThrow()).endsWith("/admin");
     }
 
@@ -102,7 +102,7 @@ class FirstAdminIT {
         assertThat(users.passwordIs("admin@localhost", password)).isTrue();
         assertThat(jdbc.sql("select password_hash from users").query(String.class).single()).startsWith("{bcrypt}")
                 .doesNotContain(password);
-        assertThat(new Browser(port).signIn("admin@localhost", password).headers().firstValue("Location").orElseThrow())
+        assertThat(new FormClient(port).signIn("admin@localhost", password).headers().firstValue("Location").orElseThrow())
                 .endsWith("/admin");
 
         assertThat(unset.createIfNoUsers()).isEmpty();

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.MutableClock;
 import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabaseConfig;
@@ -36,7 +36,7 @@ class LoginIT {
     @LocalServerPort
     int port;
 
-    Browser browser;
+    FormClient client;
 
     @BeforeEach
     void setUp() {
@@ -44,17 +44,17 @@ class LoginIT {
         users.clear();
         news.clear();
         users.editor(EMAIL, "Ana Rojas");
-        browser = new Browser(port);
+        client = new FormClient(port);
     }
 
     @Test
     void theLoginPageIsAnAccessibleFormInTheSitesStyleThatIsNeverCachedOrIndexed() {
-        HttpResponse<String> response = browser.get("/login");
+        HttpResponse<String> response = client.get("/login");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
-        Document page = Browser.html(response);
+        Document page = FormClient.html(response);
         assertThat(page.title()).isEqualTo("Sign in — Test News");
         assertThat(page.select("h1").eachText()).containsExactly("Sign in to edit the site");
         assertThat(page.select("header .site-name").text()).isEqualTo("Test News");
@@ -69,22 +69,22 @@ class LoginIT {
 
     @Test
     void signingInLeadsToTheDashboardAndRecordsTheLastSignIn() {
-        HttpResponse<String> signIn = browser.signIn(EMAIL, TestUsers.PASSWORD);
+        HttpResponse<String> signIn = client.signIn(EMAIL, TestUsers.PASSWORD);
 
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
-        HttpResponse<String> dashboard = browser.get("/admin");
+        HttpResponse<String> dashboard = client.get("/admin");
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(Browser.html(dashboard).select("h1").text()).isEqualTo("Welcome, Ana Rojas");
+        assertThat(FormClient.html(dashboard).select("h1").text()).isEqualTo("Welcome, Ana Rojas");
         assertThat(users.lastLoginAt(EMAIL)).hasValue(TestDatabaseConfig.DEFAULT_NOW);
     }
 
     @Test
     void theEmailIsMatchedIgnoringCaseAndSpaces() {
-        HttpResponse<String> signIn = browser.signIn("  Ana.Rojas@EXAMPLE.org ", TestUsers.PASSWORD);
+        HttpResponse<String> signIn = client.signIn("  Ana.Rojas@EXAMPLE.org ", TestUsers.PASSWORD);
 
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
-        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(client.get("/admin").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -99,14 +99,14 @@ class LoginIT {
                         + "If you have forgotten your password, ask an administrator to reset it.")
                 .isEqualTo(unknownEmail)
                 .isEqualTo(disabledUser);
-        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+        assertThat(client.get("/admin").statusCode()).isEqualTo(302);
     }
 
     private String failedSignIn(String email, String password) {
-        HttpResponse<String> signIn = browser.signIn(email, password);
+        HttpResponse<String> signIn = client.signIn(email, password);
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-        Document page = Browser.html(browser.get("/login?error"));
+        Document page = FormClient.html(client.get("/login?error"));
         assertThat(page.select("input#email").attr("value")).isEqualTo(email);
         assertThat(page.select("input#password").attr("value")).isEmpty();
         assertThat(page.select("input#email").attr("aria-describedby")).isEqualTo("sign-in-error");
@@ -115,63 +115,63 @@ class LoginIT {
 
     @Test
     void signingOutTakesAPostAndEndsTheSession() {
-        browser.signIn(EMAIL, TestUsers.PASSWORD);
+        client.signIn(EMAIL, TestUsers.PASSWORD);
         assertThat(users.sessionsOf(EMAIL)).isEqualTo(1);
 
         // A link, a prefetch or an image cannot sign anyone out: GET only offers the button.
-        HttpResponse<String> offer = browser.get("/logout");
+        HttpResponse<String> offer = client.get("/logout");
         assertThat(offer.statusCode()).isEqualTo(200);
         assertThat(offer.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
-        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(client.get("/admin").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> signOut = browser.submit(Browser.html(offer), "form.sign-in-form", Map.of());
+        HttpResponse<String> signOut = client.submit(FormClient.html(offer), "form.sign-in-form", Map.of());
 
         assertThat(signOut.statusCode()).isEqualTo(302);
         assertThat(signOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
-        assertThat(Browser.html(browser.get("/login?logout")).select("[role=status]").text()).isEqualTo("You have signed out.");
-        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+        assertThat(FormClient.html(client.get("/login?logout")).select("[role=status]").text()).isEqualTo("You have signed out.");
+        assertThat(client.get("/admin").statusCode()).isEqualTo(302);
         assertThat(users.sessionsOf(EMAIL)).isZero();
     }
 
     @Test
     void theSignOutButtonOfTheAdminLayoutWorks() {
-        browser.signIn(EMAIL, TestUsers.PASSWORD);
-        Document dashboard = Browser.html(browser.get("/admin"));
+        client.signIn(EMAIL, TestUsers.PASSWORD);
+        Document dashboard = FormClient.html(client.get("/admin"));
 
-        HttpResponse<String> signOut = browser.submit(dashboard, "form.logout", Map.of());
+        HttpResponse<String> signOut = client.submit(dashboard, "form.logout", Map.of());
 
         assertThat(signOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
-        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+        assertThat(client.get("/admin").statusCode()).isEqualTo(302);
     }
 
     @Test
     void aSignOutWithoutTheFormsTokenIsRefused() {
-        browser.signIn(EMAIL, TestUsers.PASSWORD);
+        client.signIn(EMAIL, TestUsers.PASSWORD);
 
-        HttpResponse<String> forged = browser.post("/logout", Map.of());
+        HttpResponse<String> forged = client.post("/logout", Map.of());
 
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(Browser.html(forged).select("h1").text()).isEqualTo("This form has expired");
-        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(FormClient.html(forged).select("h1").text()).isEqualTo("This form has expired");
+        assertThat(client.get("/admin").statusCode()).isEqualTo(200);
     }
 
     @Test
     void anonymousVisitorsOfAdminPagesAreSentToTheLoginPageAndBackAfterSigningIn() {
-        HttpResponse<String> tags = browser.get("/admin/tags");
+        HttpResponse<String> tags = client.get("/admin/tags");
 
         assertThat(tags.statusCode()).isEqualTo(302);
         assertThat(tags.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        HttpResponse<String> signIn = browser.signIn(EMAIL, TestUsers.PASSWORD);
+        HttpResponse<String> signIn = client.signIn(EMAIL, TestUsers.PASSWORD);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).contains("/admin/tags");
     }
 
     @Test
     void theSessionCookieIsHttpOnlyLaxAndSecureOnlyOverHttps() {
-        HttpResponse<String> plain = browser.get("/login");
+        HttpResponse<String> plain = client.get("/login");
         String cookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
 
-        HttpResponse<String> behindHttps = new Browser(port).get("/login", "X-Forwarded-Proto", "https");
+        HttpResponse<String> behindHttps = new FormClient(port).get("/login", "X-Forwarded-Proto", "https");
         String secureCookie = behindHttps.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .findFirst().orElseThrow();
         assertThat(secureCookie).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
@@ -179,19 +179,19 @@ class LoginIT {
 
     @Test
     void signingInGivesANewSessionId() {
-        browser.get("/login");
-        String before = browser.cookie("SESSION");
+        client.get("/login");
+        String before = client.cookie("SESSION");
 
-        browser.signIn(EMAIL, TestUsers.PASSWORD);
+        client.signIn(EMAIL, TestUsers.PASSWORD);
 
-        assertThat(browser.cookie("SESSION")).isNotNull().isNotEqualTo(before);
+        assertThat(client.cookie("SESSION")).isNotNull().isNotEqualTo(before);
     }
 
     @Test
     void aSignedInEditorOpeningTheLoginPageGoesToTheDashboard() {
-        browser.signIn(EMAIL, TestUsers.PASSWORD);
+        client.signIn(EMAIL, TestUsers.PASSWORD);
 
-        HttpResponse<String> login = browser.get("/login");
+        HttpResponse<String> login = client.get("/login");
 
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
@@ -199,9 +199,9 @@ class LoginIT {
 
     @Test
     void sessionsLastAcrossRequestsUntilTheyEnd() {
-        browser.signIn(EMAIL, TestUsers.PASSWORD);
+        client.signIn(EMAIL, TestUsers.PASSWORD);
         clock.advance(Duration.ofHours(1));
 
-        assertThat(browser.get("/admin/account").statusCode()).isEqualTo(200);
+        assertThat(client.get("/admin/account").statusCode()).isEqualTo(200);
     }
 }

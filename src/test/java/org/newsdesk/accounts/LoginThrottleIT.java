@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.MutableClock;
 import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabaseConfig;
@@ -48,8 +48,8 @@ class LoginThrottleIT {
         users.editor("ben@example.org", "Ben Ortiz");
     }
 
-    Browser from(String address) {
-        return new Browser(port).withHeader("X-Forwarded-For", address);
+    FormClient from(String address) {
+        return new FormClient(port).withHeader("X-Forwarded-For", address);
     }
 
     @Test
@@ -58,11 +58,11 @@ class LoginThrottleIT {
             assertThat(location(from("192.0.2." + i).signIn(EMAIL, "wrong password " + i))).endsWith("/login?error");
         }
 
-        Browser owner = from("198.51.100.7");
+        FormClient owner = from("198.51.100.7");
         HttpResponse<String> refused = owner.signIn(EMAIL, TestUsers.PASSWORD);
 
         assertThat(location(refused)).endsWith("/login?locked");
-        assertThat(Browser.html(owner.get("/login?locked")).select("#sign-in-error").text()).isEqualTo(LOCKED_MESSAGE);
+        assertThat(FormClient.html(owner.get("/login?locked")).select("#sign-in-error").text()).isEqualTo(LOCKED_MESSAGE);
         assertThat(owner.get("/admin").statusCode()).isEqualTo(302);
         // The email is matched as typed, ignoring case: another spelling is the same account.
         assertThat(location(from("198.51.100.8").signIn("ANA.ROJAS@example.org", TestUsers.PASSWORD))).endsWith("/login?locked");
@@ -77,9 +77,9 @@ class LoginThrottleIT {
             from("192.0.2." + i).signIn(EMAIL, "wrong password " + i);
         }
         clock.advance(Duration.ofMinutes(10).plusSeconds(30));
-        Browser owner = from("198.51.100.7");
+        FormClient owner = from("198.51.100.7");
         assertThat(location(owner.signIn(EMAIL, TestUsers.PASSWORD))).endsWith("/login?locked");
-        assertThat(Browser.html(owner.get("/login?locked")).select("#sign-in-error").text()).endsWith("Try again in 5 minutes.");
+        assertThat(FormClient.html(owner.get("/login?locked")).select("#sign-in-error").text()).endsWith("Try again in 5 minutes.");
 
         clock.advance(Duration.ofMinutes(4).plusSeconds(30));
 
@@ -89,7 +89,7 @@ class LoginThrottleIT {
 
     @Test
     void fiveFailuresFromOneAddressLockThatAddressForEveryAccount() {
-        Browser attacker = from("203.0.113.9");
+        FormClient attacker = from("203.0.113.9");
         for (int i = 1; i <= 5; i++) {
             assertThat(location(attacker.signIn("guess" + i + "@example.org", "wrong password"))).endsWith("/login?error");
         }

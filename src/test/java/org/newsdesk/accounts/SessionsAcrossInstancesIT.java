@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.MutableClock;
 import org.newsdesk.NewsdeskApplication;
 import org.newsdesk.NewsdeskIntegrationTest;
@@ -90,17 +90,17 @@ class SessionsAcrossInstancesIT {
 
     @Test
     void aSessionStartedOnOneInstanceIsAcceptedByTheOtherAndEndsOnBoth() {
-        Browser first = new Browser(port);
+        FormClient first = new FormClient(port);
         first.signIn(EMAIL, TestUsers.PASSWORD);
-        Browser second = first.at(secondPort);
+        FormClient second = first.at(secondPort);
 
         HttpResponse<String> dashboard = second.get("/admin");
 
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(Browser.html(dashboard).select("h1").text()).isEqualTo("Welcome, Ana Rojas");
-        assertThat(Browser.html(dashboard).title()).endsWith("Second Instance");
+        assertThat(FormClient.html(dashboard).select("h1").text()).isEqualTo("Welcome, Ana Rojas");
+        assertThat(FormClient.html(dashboard).title()).endsWith("Second Instance");
 
-        HttpResponse<String> signOut = second.submit(Browser.html(dashboard), "form.logout", Map.of());
+        HttpResponse<String> signOut = second.submit(FormClient.html(dashboard), "form.logout", Map.of());
         assertThat(signOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
         assertThat(first.get("/admin").statusCode()).isEqualTo(302);
     }
@@ -108,10 +108,10 @@ class SessionsAcrossInstancesIT {
     @Test
     void aLockMadeOnOneInstanceHoldsOnTheOther() {
         for (int i = 1; i <= 5; i++) {
-            new Browser(port).withHeader("X-Forwarded-For", "192.0.2." + i).signIn(EMAIL, "wrong password");
+            new FormClient(port).withHeader("X-Forwarded-For", "192.0.2." + i).signIn(EMAIL, "wrong password");
         }
 
-        HttpResponse<String> refused = new Browser(secondPort).withHeader("X-Forwarded-For", "198.51.100.1")
+        HttpResponse<String> refused = new FormClient(secondPort).withHeader("X-Forwarded-For", "198.51.100.1")
                 .signIn(EMAIL, TestUsers.PASSWORD);
 
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked");

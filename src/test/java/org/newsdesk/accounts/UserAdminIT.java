@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.MutableClock;
 import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabaseConfig;
@@ -39,7 +39,7 @@ class UserAdminIT {
     @LocalServerPort
     int port;
 
-    Browser admin;
+    FormClient admin;
     long adminId;
     long editorId;
 
@@ -49,7 +49,7 @@ class UserAdminIT {
         users.clear();
         adminId = users.admin(ADMIN, "Bea Boss");
         editorId = users.editor(EDITOR, "Ana Rojas");
-        admin = new Browser(port);
+        admin = new FormClient(port);
         admin.signIn(ADMIN, TestUsers.PASSWORD);
     }
 
@@ -62,7 +62,7 @@ class UserAdminIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
-        Document page = Browser.html(response);
+        Document page = FormClient.html(response);
         assertThat(page.title()).isEqualTo("Users — Admin — Test News");
         assertThat(page.select("tbody tr td:first-child a").eachText()).containsExactly("Ana Rojas", "Bea Boss", "Zoe Gone");
         assertThat(page.select("tbody tr:nth-child(2) td").eachText())
@@ -75,7 +75,7 @@ class UserAdminIT {
 
     @Test
     void anAdminAddsAUserWhoCanThenSignIn() {
-        Document form = Browser.html(admin.get("/admin/users/new"));
+        Document form = FormClient.html(admin.get("/admin/users/new"));
         assertThat(form.select("select#role option[selected]").attr("value")).isEqualTo("EDITOR");
 
         HttpResponse<String> created = admin.submit(form, "main form", Map.of("email", "  Carla@Example.org ",
@@ -83,25 +83,25 @@ class UserAdminIT {
 
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/admin/users");
-        Document list = Browser.html(admin.get("/admin/users"));
+        Document list = FormClient.html(admin.get("/admin/users"));
         assertThat(list.select(".flash").text())
                 .isEqualTo("Added Carla Núñez (Carla@Example.org). They can sign in now with the password you chose.");
         assertThat(list.select("tbody td:first-child a").eachText()).contains("Carla Núñez");
         assertThat(users.role("Carla@Example.org")).isEqualTo("ADMIN");
-        Browser carla = new Browser(port);
+        FormClient carla = new FormClient(port);
         assertThat(carla.signIn("carla@example.org", NEW_PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("/admin");
         assertThat(carla.get("/admin/users").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aRefusedNewUserKeepsWhatWasTypedWithTheMessageNextToEachField() {
-        Document form = Browser.html(admin.get("/admin/users/new"));
+        Document form = FormClient.html(admin.get("/admin/users/new"));
 
         HttpResponse<String> refused = admin.submit(form, "main form", Map.of("email", "not an email",
                 "displayName", "Carla\tNúñez", "role", "ROOT", "password", "short", "passwordConfirmation", "short"));
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        Document page = Browser.html(refused);
+        Document page = FormClient.html(refused);
         assertThat(page.select("#email-error").text()).isEqualTo("Enter an email address such as ana@example.org.");
         assertThat(page.select("input#email").attr("value")).isEqualTo("not an email");
         assertThat(page.select("input#email").attr("aria-invalid")).isEqualTo("true");
@@ -116,19 +116,19 @@ class UserAdminIT {
 
     @Test
     void emailsAreUniqueIgnoringCaseAndPasswordsMustBeTypedTwiceAlike() {
-        Document form = Browser.html(admin.get("/admin/users/new"));
+        Document form = FormClient.html(admin.get("/admin/users/new"));
 
-        Document taken = Browser.html(admin.submit(form, "main form", Map.of("email", "ANA@example.org",
+        Document taken = FormClient.html(admin.submit(form, "main form", Map.of("email", "ANA@example.org",
                 "displayName", "Another Ana", "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)));
         assertThat(taken.select("#email-error").text()).isEqualTo("There is already a user with this email address.");
         assertThat(taken.select("input#displayName").attr("value")).isEqualTo("Another Ana");
 
-        Document mismatch = Browser.html(admin.submit(form, "main form", Map.of("email", "new@example.org",
+        Document mismatch = FormClient.html(admin.submit(form, "main form", Map.of("email", "new@example.org",
                 "displayName", "New", "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD + "!")));
         assertThat(mismatch.select("#passwordConfirmation-error").text())
                 .isEqualTo("The two passwords are not the same: type the same password twice.");
 
-        Document empty = Browser.html(admin.submit(form, "main form", Map.of()));
+        Document empty = FormClient.html(admin.submit(form, "main form", Map.of()));
         assertThat(empty.select("#email-error").text()).isEqualTo("Enter the email address the person will sign in with.");
         assertThat(empty.select("#displayName-error").text()).isEqualTo("Enter the person's name.");
         assertThat(empty.select("#password-error").text()).isEqualTo("Enter a password.");
@@ -137,15 +137,15 @@ class UserAdminIT {
 
     @Test
     void changingARoleSignsTheUserOutSoTheNewRightsApplyAtOnce() {
-        Browser ana = new Browser(port);
+        FormClient ana = new FormClient(port);
         ana.signIn(EDITOR, TestUsers.PASSWORD);
         assertThat(ana.get("/admin/users").statusCode()).isEqualTo(403);
 
-        Document page = Browser.html(admin.get("/admin/users/" + editorId));
+        Document page = FormClient.html(admin.get("/admin/users/" + editorId));
         HttpResponse<String> saved = admin.submit(page, "#details-form", Map.of("role", "ADMIN", "displayName", "Ana María Rojas"));
 
         assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/admin/users/" + editorId);
-        Document after = Browser.html(admin.get("/admin/users/" + editorId));
+        Document after = FormClient.html(admin.get("/admin/users/" + editorId));
         assertThat(after.select(".flash").text()).startsWith("Saved the changes to Ana María Rojas. The role changed");
         assertThat(after.select("h1").text()).isEqualTo("Ana María Rojas");
         assertThat(users.role(EDITOR)).isEqualTo("ADMIN");
@@ -156,13 +156,13 @@ class UserAdminIT {
 
     @Test
     void disablingAUserSignsThemOutAndKeepsThemOutUntilEnabledAgain() {
-        Browser ana = new Browser(port);
+        FormClient ana = new FormClient(port);
         ana.signIn(EDITOR, TestUsers.PASSWORD);
 
-        Document page = Browser.html(admin.get("/admin/users/" + editorId));
+        Document page = FormClient.html(admin.get("/admin/users/" + editorId));
         admin.submit(page, "#disable-form", Map.of());
 
-        Document after = Browser.html(admin.get("/admin/users/" + editorId));
+        Document after = FormClient.html(admin.get("/admin/users/" + editorId));
         assertThat(after.select(".flash").text()).isEqualTo("Ana Rojas is disabled and has been signed out.");
         assertThat(after.select(".user-status").text()).isEqualTo("Disabled");
         assertThat(users.enabled(EDITOR)).isFalse();
@@ -171,23 +171,23 @@ class UserAdminIT {
 
         admin.submit(after, "#enable-form", Map.of());
         assertThat(users.enabled(EDITOR)).isTrue();
-        assertThat(new Browser(port).signIn(EDITOR, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
+        assertThat(new FormClient(port).signIn(EDITOR, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
                 .endsWith("/admin");
     }
 
     @Test
     void anAdminCannotDisableOrDemoteThemself() {
-        Document own = Browser.html(admin.get("/admin/users/" + adminId));
+        Document own = FormClient.html(admin.get("/admin/users/" + adminId));
         assertThat(own.select(".self-note").text()).startsWith("This is you.");
         assertThat(own.select("#disable-form, #reset-form, select#role")).isEmpty();
 
         HttpResponse<String> disable = admin.post("/admin/users/" + adminId + "/disable",
                 Map.of("_csrf", own.select("#details-form input[name=_csrf]").val()));
         assertThat(disable.statusCode()).isEqualTo(302);
-        assertThat(Browser.html(admin.get("/admin/users/" + adminId)).select(".flash-error").text())
+        assertThat(FormClient.html(admin.get("/admin/users/" + adminId)).select(".flash-error").text())
                 .isEqualTo("You cannot disable your own account.");
 
-        Document demoted = Browser.html(admin.submit(own, "#details-form", Map.of("role", "EDITOR")));
+        Document demoted = FormClient.html(admin.submit(own, "#details-form", Map.of("role", "EDITOR")));
         assertThat(demoted.select("#role-error, .form-error").text()).isEqualTo("You cannot change your own role. Ask another administrator.");
 
         assertThat(users.enabled(ADMIN)).isTrue();
@@ -197,39 +197,39 @@ class UserAdminIT {
 
     @Test
     void resettingAPasswordReplacesItAndSignsTheUserOutEverywhere() {
-        Browser ana = new Browser(port);
+        FormClient ana = new FormClient(port);
         ana.signIn(EDITOR, TestUsers.PASSWORD);
-        Document page = Browser.html(admin.get("/admin/users/" + editorId));
+        Document page = FormClient.html(admin.get("/admin/users/" + editorId));
 
-        Document refused = Browser.html(admin.submit(page, "#reset-form", Map.of("password", "too short", "passwordConfirmation", "too short")));
+        Document refused = FormClient.html(admin.submit(page, "#reset-form", Map.of("password", "too short", "passwordConfirmation", "too short")));
         assertThat(refused.select("#reset-form #password-error").text()).isEqualTo("Use at least 12 characters.");
         assertThat(refused.select("#details-form input#displayName").attr("value")).isEqualTo("Ana Rojas");
 
         HttpResponse<String> reset = admin.submit(page, "#reset-form", Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
 
         assertThat(reset.statusCode()).isEqualTo(302);
-        assertThat(Browser.html(admin.get("/admin/users/" + editorId)).select(".flash").text())
+        assertThat(FormClient.html(admin.get("/admin/users/" + editorId)).select(".flash").text())
                 .startsWith("The password of Ana Rojas has been reset");
         assertThat(users.passwordIs(EDITOR, NEW_PASSWORD)).isTrue();
         assertThat(ana.get("/admin").statusCode()).isEqualTo(302);
-        assertThat(new Browser(port).signIn(EDITOR, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
+        assertThat(new FormClient(port).signIn(EDITOR, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
                 .endsWith("/login?error");
-        assertThat(new Browser(port).signIn(EDITOR, NEW_PASSWORD).headers().firstValue("Location").orElseThrow())
+        assertThat(new FormClient(port).signIn(EDITOR, NEW_PASSWORD).headers().firstValue("Location").orElseThrow())
                 .endsWith("/admin");
     }
 
     @Test
     void editorsAndAnonymousVisitorsCannotManageUsers() {
-        Browser ana = new Browser(port);
+        FormClient ana = new FormClient(port);
         ana.signIn(EDITOR, TestUsers.PASSWORD);
-        Document dashboard = Browser.html(ana.get("/admin"));
+        Document dashboard = FormClient.html(ana.get("/admin"));
         String csrf = dashboard.select("form.logout input[name=_csrf]").val();
         assertThat(dashboard.select("header nav a").eachText()).doesNotContain("Users");
 
         for (String path : new String[] {"/admin/users", "/admin/users/new", "/admin/users/" + adminId}) {
             HttpResponse<String> refused = ana.get(path);
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
-            assertThat(Browser.html(refused).select("h1").text()).isEqualTo("Not allowed");
+            assertThat(FormClient.html(refused).select("h1").text()).isEqualTo("Not allowed");
             assertThat(refused.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         }
         assertThat(ana.post("/admin/users/" + adminId + "/disable", Map.of("_csrf", csrf)).statusCode()).isEqualTo(403);
@@ -238,7 +238,7 @@ class UserAdminIT {
         assertThat(users.enabled(ADMIN)).isTrue();
         assertThat(users.count()).isEqualTo(2);
 
-        Browser anonymous = new Browser(port);
+        FormClient anonymous = new FormClient(port);
         assertThat(anonymous.get("/admin/users").headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(anonymous.post("/admin/users/" + editorId + "/disable", Map.of()).statusCode()).isEqualTo(403);
         assertThat(users.enabled(EDITOR)).isTrue();

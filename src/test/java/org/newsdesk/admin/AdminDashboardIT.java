@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.MutableClock;
 import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabaseConfig;
@@ -53,10 +53,10 @@ class AdminDashboardIT {
         news.published("Scheduled", NOW.plus(Duration.ofHours(2)));
         news.published("Out", NOW.minus(Duration.ofDays(1)), "Panama", "Belize");
         news.withdrawn("Gone", NOW.minus(Duration.ofDays(2)), null);
-        Browser ana = new Browser(port);
+        FormClient ana = new FormClient(port);
         ana.signIn("ana@example.org", TestUsers.PASSWORD);
 
-        Document page = Browser.html(ana.get("/admin"));
+        Document page = FormClient.html(ana.get("/admin"));
 
         assertThat(page.title()).isEqualTo("Dashboard — Admin — Test News");
         assertThat(page.select("h1").eachText()).containsExactly("Welcome, Ana Rojas");
@@ -68,16 +68,16 @@ class AdminDashboardIT {
         assertThat(page.select("header nav a").eachText()).doesNotContain("Users").contains("Your account");
 
         clock.advance(Duration.ofHours(3));
-        assertThat(Browser.html(ana.get("/admin")).select(".dashboard-counts li").eachText())
+        assertThat(FormClient.html(ana.get("/admin")).select(".dashboard-counts li").eachText())
                 .containsExactly("2 Drafts", "0 Scheduled", "2 Published", "1 Withdrawn");
     }
 
     @Test
     void adminsSeeTheUsersScreenToo() {
-        Browser boss = new Browser(port);
+        FormClient boss = new FormClient(port);
         boss.signIn("boss@example.org", TestUsers.PASSWORD);
 
-        Document page = Browser.html(boss.get("/admin"));
+        Document page = FormClient.html(boss.get("/admin"));
 
         assertThat(page.select(".dashboard-links a").eachAttr("href")).contains("/admin/users");
         assertThat(page.select("header nav a").eachText()).contains("Users");
@@ -85,7 +85,7 @@ class AdminDashboardIT {
 
     @Test
     void adminResponsesAreNeverStoredNorIndexedAndPublicOnesAreNotConcerned() {
-        Browser ana = new Browser(port);
+        FormClient ana = new FormClient(port);
         ana.signIn("ana@example.org", TestUsers.PASSWORD);
 
         for (String path : new String[] {"/admin", "/admin/tags", "/admin/account", "/admin/users", "/admin/no-such-page"}) {
@@ -100,7 +100,7 @@ class AdminDashboardIT {
 
     @Test
     void readersGetNoSessionCookieSoPublicPagesStayCacheable() {
-        Browser reader = new Browser(port);
+        FormClient reader = new FormClient(port);
         for (String path : new String[] {"/", "/tags", "/archive", "/no-such-page"}) {
             assertThat(reader.get(path).headers().allValues("Set-Cookie")).as(path).isEmpty();
         }
@@ -108,7 +108,7 @@ class AdminDashboardIT {
 
     @Test
     void everyAdminPageNeedsASignedInEditor() {
-        Browser anonymous = new Browser(port);
+        FormClient anonymous = new FormClient(port);
         for (String path : new String[] {"/admin", "/admin/tags", "/admin/account", "/admin/users", "/admin/items"}) {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
@@ -118,9 +118,9 @@ class AdminDashboardIT {
 
     @Test
     void aFormSentAfterTheSessionEndedIsRefusedWithAnExplanationNotLost() {
-        Browser ana = new Browser(port);
+        FormClient ana = new FormClient(port);
         ana.signIn("ana@example.org", TestUsers.PASSWORD);
-        Document form = Browser.html(ana.get("/admin/account"));
+        Document form = FormClient.html(ana.get("/admin/account"));
         users.clear();
         users.editor("ana@example.org", "Ana Rojas");
 
@@ -128,7 +128,7 @@ class AdminDashboardIT {
                 "password", "a new password here", "passwordConfirmation", "a new password here"));
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        Document page = Browser.html(refused);
+        Document page = FormClient.html(refused);
         assertThat(page.select("h1").text()).isEqualTo("This form has expired");
         assertThat(page.select("main p").first().text()).startsWith("The form could not be sent because your session ended");
         assertThat(refused.body()).doesNotContain("Whitelabel");

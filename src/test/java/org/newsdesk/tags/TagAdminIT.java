@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.MutableClock;
 import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabaseConfig;
@@ -43,7 +43,7 @@ class TagAdminIT {
     @LocalServerPort
     int port;
 
-    Browser editor;
+    FormClient editor;
 
     @BeforeEach
     void setUp() {
@@ -51,7 +51,7 @@ class TagAdminIT {
         news.clear();
         users.clear();
         users.editor("ana@example.org", "Ana Rojas");
-        editor = new Browser(port);
+        editor = new FormClient(port);
         editor.signIn("ana@example.org", TestUsers.PASSWORD);
     }
 
@@ -68,7 +68,7 @@ class TagAdminIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
         assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
-        Document page = Browser.html(response);
+        Document page = FormClient.html(response);
         assertThat(page.title()).isEqualTo("Tags — Admin — Test News");
         assertThat(page.select("tbody tr td:first-child").eachText()).containsExactly("Costa Rica", "Panama", "Repatriation");
         assertThat(page.select("tbody tr td.tag-items").eachText()).containsExactly("1", "0", "4");
@@ -87,7 +87,7 @@ class TagAdminIT {
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/admin/tags");
-        assertThat(Browser.html(editor.get("/admin/tags")).select(".flash").text()).isEqualTo("Renamed “Migrant health” to "
+        assertThat(FormClient.html(editor.get("/admin/tags")).select(".flash").text()).isEqualTo("Renamed “Migrant health” to "
                 + "“Health of migrants”. Its topic page moved from /tags/migrant-health to /tags/health-of-migrants; "
                 + "the old address leads to the new one.");
         HttpResponse<String> old = editor.get("/tags/migrant-health");
@@ -98,7 +98,7 @@ class TagAdminIT {
         assertThat(oldSecondPage.headers().firstValue("Location").orElseThrow()).endsWith("/tags/health-of-migrants/page/2");
         HttpResponse<String> current = editor.get("/tags/health-of-migrants");
         assertThat(current.statusCode()).isEqualTo(200);
-        assertThat(Browser.html(current).select("h1").text()).isEqualTo("Topic: Health of migrants");
+        assertThat(FormClient.html(current).select("h1").text()).isEqualTo("Topic: Health of migrants");
     }
 
     @Test
@@ -107,7 +107,7 @@ class TagAdminIT {
 
         editor.submit(openTag("mexico"), "#rename-form", Map.of("name", "Mexico"));
 
-        assertThat(Browser.html(editor.get("/admin/tags")).select(".flash").text()).isEqualTo("Renamed “mexico” to “Mexico”.");
+        assertThat(FormClient.html(editor.get("/admin/tags")).select(".flash").text()).isEqualTo("Renamed “mexico” to “Mexico”.");
         assertThat(editor.get("/tags/mexico").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from tag_slugs").query(Long.class).single()).isZero();
     }
@@ -132,32 +132,32 @@ class TagAdminIT {
         news.published("One", NOW.minus(Duration.ofDays(1)), "Border management", "Costa Rica");
         Document page = openTag("Border management");
 
-        Document takenName = Browser.html(editor.submit(page, "#rename-form", Map.of("name", "COSTA RICA", "slug", "fronteras")));
+        Document takenName = FormClient.html(editor.submit(page, "#rename-form", Map.of("name", "COSTA RICA", "slug", "fronteras")));
         assertThat(takenName.select("#name-error").text())
                 .isEqualTo("There is already a tag named “Costa Rica”. To combine the two, merge this tag into it.");
         assertThat(takenName.select("input#name").attr("value")).isEqualTo("COSTA RICA");
         assertThat(takenName.select("input#name").attr("aria-invalid")).isEqualTo("true");
         assertThat(takenName.select("input#slug").attr("value")).isEqualTo("fronteras");
 
-        Document badSlug = Browser.html(editor.submit(page, "#rename-form", Map.of("name", "Borders", "slug", "not valid!")));
+        Document badSlug = FormClient.html(editor.submit(page, "#rename-form", Map.of("name", "Borders", "slug", "not valid!")));
         assertThat(badSlug.select("#slug-error").text())
                 .isEqualTo("Use only lowercase letters a–z, digits and single hyphens, for example migrant-health.");
         assertThat(badSlug.select("input#name").attr("value")).isEqualTo("Borders");
 
-        Document takenSlug = Browser.html(editor.submit(page, "#rename-form", Map.of("name", "Borders", "slug", "costa-rica")));
+        Document takenSlug = FormClient.html(editor.submit(page, "#rename-form", Map.of("name", "Borders", "slug", "costa-rica")));
         assertThat(takenSlug.select("#slug-error").text()).isEqualTo("The tag “Costa Rica” already has this address. Choose another one.");
 
-        Document tooLong = Browser.html(editor.submit(page, "#rename-form", Map.of("name", "x".repeat(61))));
+        Document tooLong = FormClient.html(editor.submit(page, "#rename-form", Map.of("name", "x".repeat(61))));
         assertThat(tooLong.select("#name-error").text()).isEqualTo("Use at most 60 characters.");
         assertThat(tooLong.select("input#name").attr("value")).isEqualTo("x".repeat(61));
 
-        Document empty = Browser.html(editor.submit(page, "#rename-form", Map.of("name", "  ")));
+        Document empty = FormClient.html(editor.submit(page, "#rename-form", Map.of("name", "  ")));
         assertThat(empty.select("#name-error").text()).isEqualTo("Enter a name.");
 
-        Document noLetters = Browser.html(editor.submit(page, "#rename-form", Map.of("name", "!!!", "slug", "")));
+        Document noLetters = FormClient.html(editor.submit(page, "#rename-form", Map.of("name", "!!!", "slug", "")));
         assertThat(noLetters.select("#name-error").text()).isEqualTo("The name needs at least one letter or digit.");
 
-        Document lineBreak = Browser.html(editor.submit(page, "#rename-form", Map.of("name", "Border\nmanagement")));
+        Document lineBreak = FormClient.html(editor.submit(page, "#rename-form", Map.of("name", "Border\nmanagement")));
         assertThat(lineBreak.select("#name-error").text()).isEqualTo("Use one line of text, without tabs or line breaks.");
 
         assertThat(editor.get("/tags/border-management").statusCode()).isEqualTo(200);
@@ -177,7 +177,7 @@ class TagAdminIT {
         HttpResponse<String> confirmation = editor.submit(source, "#merge-form", Map.of("into", idOf("Ciudad de Guatemala")));
 
         assertThat(confirmation.statusCode()).isEqualTo(200);
-        Document confirm = Browser.html(confirmation);
+        Document confirm = FormClient.html(confirmation);
         assertThat(confirm.select("h1").text()).isEqualTo("Merge “Guatemala City” into “Ciudad de Guatemala”");
         assertThat(confirm.select(".merge-summary").text()).isEqualTo("The 2 items of “Guatemala City” will carry "
                 + "“Ciudad de Guatemala” instead (an item that has both keeps one). “Guatemala City” will be deleted, and its "
@@ -187,7 +187,7 @@ class TagAdminIT {
         HttpResponse<String> merged = editor.submit(confirm, "#merge-confirm-form", Map.of());
 
         assertThat(merged.headers().firstValue("Location").orElseThrow()).endsWith("/admin/tags");
-        Document list = Browser.html(editor.get("/admin/tags"));
+        Document list = FormClient.html(editor.get("/admin/tags"));
         assertThat(list.select(".flash").text())
                 .isEqualTo("Merged “Guatemala City” into “Ciudad de Guatemala”. /tags/gua-city now leads to /tags/ciudad-de-guatemala.");
         assertThat(list.select("tbody tr td:first-child").eachText()).containsExactly("Ciudad de Guatemala");
@@ -198,7 +198,7 @@ class TagAdminIT {
             assertThat(moved.statusCode()).as(old).isEqualTo(301);
             assertThat(moved.headers().firstValue("Location").orElseThrow()).endsWith("/tags/ciudad-de-guatemala");
         }
-        Document target = Browser.html(editor.get("/tags/ciudad-de-guatemala"));
+        Document target = FormClient.html(editor.get("/tags/ciudad-de-guatemala"));
         assertThat(target.select("article.card h2").eachText()).containsExactly("Only old", "Both");
     }
 
@@ -207,11 +207,11 @@ class TagAdminIT {
         news.published("One", NOW.minus(Duration.ofDays(1)), "Honduras", "Nicaragua");
         Document page = openTag("Honduras");
 
-        Document notChosen = Browser.html(editor.submit(page, "#merge-form", Map.of("into", "")));
+        Document notChosen = FormClient.html(editor.submit(page, "#merge-form", Map.of("into", "")));
         assertThat(notChosen.select("#into-error").text()).isEqualTo("Choose the tag to merge into.");
-        Document itself = Browser.html(editor.get("/admin/tags/" + idOf("Honduras") + "/merge?into=" + idOf("Honduras")));
+        Document itself = FormClient.html(editor.get("/admin/tags/" + idOf("Honduras") + "/merge?into=" + idOf("Honduras")));
         assertThat(itself.select("#into-error").text()).isEqualTo("A tag cannot be merged into itself. Choose another tag.");
-        Document gone = Browser.html(editor.get("/admin/tags/" + idOf("Honduras") + "/merge?into=999999"));
+        Document gone = FormClient.html(editor.get("/admin/tags/" + idOf("Honduras") + "/merge?into=999999"));
         assertThat(gone.select("#into-error").text()).isEqualTo("That tag no longer exists. Choose another one.");
 
         assertThat(jdbc.sql("select count(*) from tags").query(Long.class).single()).isEqualTo(2);
@@ -229,13 +229,13 @@ class TagAdminIT {
         String csrf = used.select("#rename-form input[name=_csrf]").val();
         HttpResponse<String> refused = editor.post("/admin/tags/" + idOf("Belize") + "/delete", Map.of("_csrf", csrf));
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/admin/tags/" + idOf("Belize"));
-        assertThat(Browser.html(editor.get("/admin/tags/" + idOf("Belize"))).select(".flash-error").text()).isEqualTo(
+        assertThat(FormClient.html(editor.get("/admin/tags/" + idOf("Belize"))).select(".flash-error").text()).isEqualTo(
                 "“Belize” cannot be deleted: 1 item carries it. Remove it from those items, or merge it into another tag.");
 
         HttpResponse<String> deleted = editor.submit(openTag("El Salvador"), "#delete-form", Map.of());
 
         assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/admin/tags");
-        assertThat(Browser.html(editor.get("/admin/tags")).select(".flash").text()).isEqualTo("Deleted the tag “El Salvador”.");
+        assertThat(FormClient.html(editor.get("/admin/tags")).select(".flash").text()).isEqualTo("Deleted the tag “El Salvador”.");
         assertThat(editor.get("/tags/el-salvador").statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("select name from tags").query(String.class).list()).containsExactly("Belize");
     }
@@ -243,7 +243,7 @@ class TagAdminIT {
     @Test
     void onlySignedInEditorsReachTheTagsScreen() {
         news.published("One", NOW.minus(Duration.ofDays(1)), "Honduras");
-        Browser anonymous = new Browser(port);
+        FormClient anonymous = new FormClient(port);
 
         assertThat(anonymous.get("/admin/tags").headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(anonymous.get("/admin/tags/" + idOf("Honduras")).statusCode()).isEqualTo(302);
@@ -254,10 +254,10 @@ class TagAdminIT {
     }
 
     private Document openTag(String name) {
-        Document list = Browser.html(editor.get("/admin/tags"));
+        Document list = FormClient.html(editor.get("/admin/tags"));
         String href = list.select("tbody td:first-child a").stream().filter(a -> a.text().equals(name)).findFirst()
                 .orElseThrow().attr("href");
-        return Browser.html(editor.get(href));
+        return FormClient.html(editor.get(href));
     }
 
     private String idOf(String name) {

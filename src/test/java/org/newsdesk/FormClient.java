@@ -20,11 +20,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A browser as far as the editors' screens need one: it keeps the cookies a server sets (the
+ * A plain HTTP client that behaves like a browser as far as the editors' screens need one: it keeps the cookies a server sets (the
  * session), follows no redirect, and submits the forms of a page with the fields the page really
  * has — CSRF token included — changing only the values a test types.
  */
-public final class Browser {
+public final class FormClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -35,20 +35,20 @@ public final class Browser {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final List<String> extraHeaders = new ArrayList<>();
 
-    public Browser(int port) {
+    public FormClient(int port) {
         this.base = URI.create("http://localhost:" + port);
     }
 
     /** Sends this header with every request, as a proxy in front of the site would (X-Forwarded-For, say). */
-    public Browser withHeader(String name, String value) {
+    public FormClient withHeader(String name, String value) {
         extraHeaders.add(name);
         extraHeaders.add(value);
         return this;
     }
 
-    /** This browser pointed at another server, with the same cookies: the same person on another app instance. */
-    public Browser at(int port) {
-        Browser other = new Browser(port);
+    /** This client pointed at another server, with the same cookies: the same person on another app instance. */
+    public FormClient at(int port) {
+        FormClient other = new FormClient(port);
         other.cookies.putAll(cookies);
         other.extraHeaders.addAll(extraHeaders);
         return other;

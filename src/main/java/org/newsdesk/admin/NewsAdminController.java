@@ -1,6 +1,5 @@
 package org.newsdesk.admin;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.newsdesk.accounts.CurrentUser;
 import org.newsdesk.news.EditAction;
 import org.newsdesk.news.EditableItem;
 import org.newsdesk.news.ItemEditRefusedException;
@@ -97,7 +97,7 @@ class NewsAdminController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewsItemForm form, BindingResult result,
-                  @RequestParam(required = false) String action, Principal principal, Model model,
+                  @RequestParam(required = false) String action, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, Model model,
                   RedirectAttributes redirect) {
         EditAction editAction = action(action);
         form.check(result, false);
@@ -105,7 +105,7 @@ class NewsAdminController {
             return showForm(model, form, null);
         }
         try {
-            EditableItem saved = editor.create(form.toEdit(), editAction, principal.getName());
+            EditableItem saved = editor.create(form.toEdit(), editAction, signedIn.displayName());
             return savedRedirect(saved, editAction, redirect);
         }
         catch (ItemEditRefusedException refused) {
@@ -127,7 +127,7 @@ class NewsAdminController {
 
     @PostMapping("/{id:[0-9]{1,18}}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") NewsItemForm form, BindingResult result,
-                  @RequestParam(required = false) String action, Principal principal, Model model,
+                  @RequestParam(required = false) String action, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, Model model,
                   RedirectAttributes redirect) {
         EditAction editAction = action(action);
         EditableItem item = editor.find(id);
@@ -136,7 +136,7 @@ class NewsAdminController {
             return showForm(model, form, item);
         }
         try {
-            EditableItem saved = editor.update(id, form.versionNumber(), form.toEdit(), editAction, principal.getName());
+            EditableItem saved = editor.update(id, form.versionNumber(), form.toEdit(), editAction, signedIn.displayName());
             return savedRedirect(saved, editAction, redirect);
         }
         catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
@@ -200,9 +200,9 @@ class NewsAdminController {
 
     @PostMapping("/{id:[0-9]{1,18}}/revisions/{number:[0-9]{1,9}}/restore")
     String restore(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) String version,
-                   Principal principal, RedirectAttributes redirect) {
+                   @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, RedirectAttributes redirect) {
         try {
-            editor.restore(id, number, parseVersion(version), principal.getName());
+            editor.restore(id, number, parseVersion(version), signedIn.displayName());
             redirect.addFlashAttribute("flash", message("admin.revisions.restored", number));
             return "redirect:/admin/items/" + id;
         }

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -18,6 +17,7 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.newsdesk.accounts.CurrentUser;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.NewsItemTransfer;
 import org.newsdesk.news.TextEntry;
@@ -30,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -135,7 +136,7 @@ class TransferController {
      */
     @PostMapping("/text/confirm")
     ModelAndView confirmText(@RequestParam(required = false) String text, @RequestParam(name = "as", required = false) String as,
-                       Principal principal, RedirectAttributes redirect) {
+                       @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, RedirectAttributes redirect) {
         String source = text == null ? "" : text;
         String status = publishedOrDraft(as);
         String error = checkText(source);
@@ -145,7 +146,7 @@ class TransferController {
         List<TextEntry> entries = NewsTextParser.parse(source).entries().stream()
                 .map(entry -> new TextEntry(entry.date(), entry.title(), entry.summary(), entry.order()))
                 .toList();
-        int created = transfer.createFromText(entries, status.equals("published"), principal.getName());
+        int created = transfer.createFromText(entries, status.equals("published"), signedIn.displayName());
         redirect.addFlashAttribute("flash", message(status.equals("published")
                 ? "admin.transfer.text.createdPublished" : "admin.transfer.text.createdDrafts", created,
                 entries.size() - created));
@@ -166,7 +167,7 @@ class TransferController {
 
     @PostMapping("/json")
     ModelAndView importJson(@RequestParam(required = false) MultipartFile file,
-                            @RequestParam(required = false) String update, Principal principal) {
+                            @RequestParam(required = false) String update, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn) {
         if (file == null || file.isEmpty()) {
             return page("", "draft", null, List.of(message("admin.transfer.json.noFile")));
         }
@@ -174,7 +175,7 @@ class TransferController {
             return page("", "draft", null, List.of(message("admin.transfer.json.tooLarge")));
         }
         try (InputStream input = file.getInputStream()) {
-            List<ItemSnapshot.Outcome> outcomes = jsonImport.importFrom(input, update != null, principal.getName());
+            List<ItemSnapshot.Outcome> outcomes = jsonImport.importFrom(input, update != null, signedIn.displayName());
             Map<ItemSnapshot.Kind, Long> counts = new EnumMap<>(ItemSnapshot.Kind.class);
             for (ItemSnapshot.Kind kind : ItemSnapshot.Kind.values()) {
                 counts.put(kind, outcomes.stream().filter(outcome -> outcome.kind() == kind).count());

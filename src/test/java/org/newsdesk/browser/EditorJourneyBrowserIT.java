@@ -83,6 +83,7 @@ class EditorJourneyBrowserIT {
         type("tags", "Repatriation, Consular services");
         clickAndWait(By.cssSelector("button[name=action][value=save]"));
         assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Last changed by Ana Pérez");
         String editUrl = driver.getCurrentUrl();
 
         // Preview: the public page, marked as a preview.

@@ -7,10 +7,10 @@ create function news_items_refresh_search_tags(item_ids bigint[]) returns void
 language sql as $$
     update news_items i
     set search_tags = fresh.names
-    from (select id, coalesce((select string_agg(t.name, ' ' order by lower(t.name))
-                               from news_item_tags nit join tags t on t.id = nit.tag_id
-                               where nit.news_item_id = id), '') as names
-          from unnest(item_ids) as id) fresh
+    from (select item.id, coalesce((select string_agg(t.name, ' ' order by lower(t.name))
+                                    from news_item_tags nit join tags t on t.id = nit.tag_id
+                                    where nit.news_item_id = item.id), '') as names
+          from unnest(item_ids) as item (id)) fresh
     where i.id = fresh.id and i.search_tags <> fresh.names
 $$;
 

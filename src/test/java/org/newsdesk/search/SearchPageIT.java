@@ -324,6 +324,28 @@ class SearchPageIT {
     }
 
     @Test
+    void eachItemKeepsTheNamesOfItsOwnTagsForSearch() {
+        news.published("Untagged first", NOW.minus(days(5)));
+        NewsItem two = news.published("Two topics", NOW.minus(days(4)), "Repatriation", "Costa Rica");
+        NewsItem one = news.published("One topic", NOW.minus(days(3)), "Trafficking in persons");
+        NewsItem shared = news.published("Shared topic", NOW.minus(days(2)), "Costa Rica");
+
+        assertThat(searchTags(two)).isEqualTo("Costa Rica Repatriation");
+        assertThat(searchTags(one)).isEqualTo("Trafficking in persons");
+        assertThat(searchTags(shared)).isEqualTo("Costa Rica");
+        assertThat(titles(search("costa rica"))).containsExactlyInAnyOrder("Two topics", "Shared topic");
+
+        jdbc.sql("delete from tags where slug = 'costa-rica'").update();
+        assertThat(searchTags(two)).isEqualTo("Repatriation");
+        assertThat(searchTags(shared)).isEmpty();
+        assertThat(titles(search("costa rica"))).isEmpty();
+    }
+
+    private String searchTags(NewsItem item) {
+        return jdbc.sql("select search_tags from news_items where id = ?").param(item.getId()).query(String.class).single();
+    }
+
+    @Test
     void hostileQueriesAlwaysAnswerWithAPage() {
         item("Border health", "Health checks at the border.", NOW.minus(days(1)));
         List<String> queries = List.of("&", "|", "!", ":", "*", "(", ")", "'", "\"", "\\", "& | ! : * ( ) ' \" \\",

@@ -21,7 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Full-text search over visible items with PostgreSQL: the stored {@code news_items.search_vector}
  * (title A, tags B, summary C, body D; see {@code V40}–{@code V42}) and its GIN index. A page
- * costs two statements: the page of results with their total and snippets, then their tags.
+ * costs two statements: the page of results with their total and snippets, then their tags (and
+ * two small ones for the filters, see {@link #options()}).
+ *
+ * <p>The matches are found with the index, the newest {@link SearchProperties#rankedMatches()} of
+ * them are ranked, and only the page shown gets snippets. The tsquery is written out where it is
+ * used rather than computed once in a CTE: with the reader's text bound, PostgreSQL folds it into a
+ * constant when it plans the statement, and then knows from its statistics whether a word is rare
+ * (use the index of words, then sort) or in most items (walk the newest items and stop early).
+ * {@code plan_cache_mode} keeps it planning each search with its own words, rather than falling
+ * back to one generic plan for every query after a few runs of the prepared statement.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,7 +40,7 @@ class NewsSearch {
     static final String CONFIG = "newsdesk_english";
 
     /** How {@code ts_headline} cuts a snippet: about one to two lines, in up to two fragments. */
-    private static final String HEADLINE_OPTIONS = "StartSel=" + HighlightedSnippet.START + ", StopSel="
+    static final String HEADLINE_OPTIONS = "StartSel=" + HighlightedSnippet.START + ", StopSel="
             + HighlightedSnippet.STOP + ", MaxWords=35, MinWords=20, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /**
@@ -42,22 +51,24 @@ class NewsSearch {
      * mention in this week's body text.
      */
     private static final String SCORE = """
-            ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', i.search_vector, query.q, 1)
-                / (1 + ln(1 + greatest(extract(epoch from (:now - i.published_at)), 0) / 31557600.0))""";
+            ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search_vector, %s, 1)
+                       / (1 + ln(1 + greatest(extract(epoch from (:now - c.published_at)), 0) / 31557600.0))""";
 
     private final JdbcClient jdbc;
     private final SiteProperties site;
+    private final SearchProperties settings;
     private final Clock clock;
 
-    NewsSearch(JdbcClient jdbc, SiteProperties site, Clock clock) {
+    NewsSearch(JdbcClient jdbc, SiteProperties site, SearchProperties settings, Clock clock) {
         this.jdbc = jdbc;
         this.site = site;
+        this.settings = settings;
         this.clock = clock;
     }
 
     SearchResults search(SearchQuery query, SearchFilters filters, int page) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        String basePath = "/search";
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<Row> rows = jdbc.sql(pageSql(query, filters))
                 .param("text", query.text())
                 .param("rest", query.rest())
@@ -66,6 +77,8 @@ class NewsSearch {
                 .param("tag", filters.tag())
                 .param("from", filters.year() == null ? null : startOfYear(filters.year()))
                 .param("until", filters.year() == null ? null : startOfYear(filters.year() + 1))
+                // One more than are ranked, to know whether there are more.
+                .param("candidates", settings.rankedMatches() + 1)
                 .param("limit", site.pageSize())
                 .param("offset", (long) (page - 1) * site.pageSize())
                 .param("markers", HighlightedSnippet.MARKERS)
@@ -75,33 +88,28 @@ class NewsSearch {
                         rs.getObject("published_at", OffsetDateTime.class), rs.getLong("total"),
                         rs.getString("summary_snippet"), rs.getString("body_snippet")))
                 .list();
+        long found = rows.isEmpty() ? 0 : rows.get(0).total();
+        boolean more = found > settings.rankedMatches();
         // An empty page past the first means the page does not exist: Pagination answers 404.
-        long total = rows.isEmpty() ? 0 : rows.get(0).total();
-        Pagination pagination = Pagination.of(page, total, site.pageSize(), basePath).withQuery(filters.queryString(query));
+        Pagination pagination = Pagination.of(page, Math.min(found, settings.rankedMatches()), site.pageSize(), "/search")
+                .withQuery(filters.queryString(query));
         Map<Long, List<TagLink>> tags = tagsOf(rows);
         List<SearchResult> results = rows.stream()
                 .map(row -> new SearchResult(row.slug(), row.title(),
                         row.publishedAt().atZoneSameInstant(site.timeZone()).toOffsetDateTime(),
                         tags.getOrDefault(row.id(), List.of()), row.snippetHtml()))
                 .toList();
-        return new SearchResults(results, pagination);
+        return new SearchResults(results, pagination, more);
     }
 
     /** The topics and years that have visible items, for the filters. */
     SearchOptions options() {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        List<TagLink> tags = jdbc.sql("""
-                        select t.slug, t.name from tags t
-                        where exists (select 1 from news_item_tags nit join news_items i on i.id = nit.news_item_id
-                                      where nit.tag_id = t.id and i.status = 'PUBLISHED' and i.published_at <= :now)
-                        order by lower(t.name)""")
+        List<TagLink> tags = jdbc.sql(TOPICS_SQL)
                 .param("now", now)
                 .query((rs, rowNumber) -> new TagLink(rs.getString("slug"), rs.getString("name")))
                 .list();
-        List<Integer> years = jdbc.sql("""
-                        select distinct cast(extract(year from published_at at time zone :zone) as int) as year
-                        from news_items where status = 'PUBLISHED' and published_at <= :now
-                        order by year desc""")
+        List<Integer> years = jdbc.sql(YEARS_SQL)
                 .param("zone", site.timeZone().getId())
                 .param("now", now)
                 .query(Integer.class)
@@ -109,44 +117,85 @@ class NewsSearch {
         return new SearchOptions(tags, years);
     }
 
-    private static String pageSql(SearchQuery query, SearchFilters filters) {
+    /**
+     * Tags with at least one visible item. The lateral "limit 1" asks for the first visible item of
+     * each tag, a short index walk, where an "exists" tends to be planned as a hash of all its links.
+     */
+    static final String TOPICS_SQL = """
+            select t.slug, t.name from tags t
+            cross join lateral (select 1 from news_item_tags nit join news_items i on i.id = nit.news_item_id
+                                where nit.tag_id = t.id and i.status = 'PUBLISHED' and i.published_at <= :now
+                                limit 1) visible
+            order by lower(t.name)""";
+
+    /**
+     * Years with visible items, newest first, in the site's time zone. A loose index scan: from the
+     * newest item, jump to the newest item before each year's start, one index probe per year, rather
+     * than reading every item's date.
+     */
+    static final String YEARS_SQL = """
+            with recursive years (start) as (
+                select date_trunc('year', max(published_at) at time zone :zone) at time zone :zone
+                from news_items where status = 'PUBLISHED' and published_at <= :now
+                union all
+                select (select date_trunc('year', max(i.published_at) at time zone :zone) at time zone :zone
+                        from news_items i where i.status = 'PUBLISHED' and i.published_at < years.start)
+                from years where years.start is not null
+            )
+            select cast(extract(year from start at time zone :zone) as int) as year from years where start is not null""";
+
+    /** The statement of one page of results; also written out for the benchmark (bench/search). */
+    static String pageSql(SearchQuery query, SearchFilters filters) {
         // Only fixed SQL is assembled here; everything the reader typed is a bind parameter.
-        String tsquery = "websearch_to_tsquery('" + CONFIG + "', :text)";
-        if (query.hasPrefix()) {
-            String prefixTerm = "to_tsquery('" + CONFIG + "', :prefix)";
-            String rest = "websearch_to_tsquery('" + CONFIG + "', :rest)";
-            tsquery = "(" + tsquery + " || (" + rest + (query.prefixIsAlternative() ? " || " : " && ") + prefixTerm + "))";
-        }
-        StringBuilder where = new StringBuilder(
-                "i.search_vector @@ query.q and i.status = 'PUBLISHED' and i.published_at <= :now");
+        String tsquery = tsquery(query.form());
+        StringBuilder filter = new StringBuilder();
         if (filters.year() != null) {
-            where.append(" and i.published_at >= :from and i.published_at < :until");
+            filter.append("\n      and i.published_at >= :from and i.published_at < :until");
         }
         if (filters.tag() != null) {
-            where.append(" and i.id in (select nit.news_item_id from news_item_tags nit join tags t on t.id = nit.tag_id"
+            filter.append("\n      and i.id in (select nit.news_item_id from news_item_tags nit join tags t on t.id = nit.tag_id"
                     + " where t.slug = :tag)");
         }
         return """
-                with query as (select %s as q),
-                page as (
-                    select i.id, i.published_at, %s as score, count(*) over () as total
-                    from news_items i, query
-                    where %s
-                    order by score desc, i.published_at desc, i.id desc
+                with candidates as (
+                    select i.id, i.published_at, i.search_vector
+                    from news_items i
+                    where i.search_vector @@ %1$s
+                      and i.status = 'PUBLISHED' and i.published_at <= :now%2$s
+                    order by i.published_at desc, i.id desc
+                    limit :candidates
+                ),
+                ranked as (
+                    select c.id, c.published_at, count(*) over () as total,
+                           %3$s as score
+                    from candidates c
+                    order by score desc, c.published_at desc, c.id desc
                     limit :limit offset :offset
                 )
-                select i.id, i.slug, i.title, i.published_at, page.total, headline.summary_snippet,
+                select i.id, i.slug, i.title, i.published_at, ranked.total, headline.summary_snippet,
                        case when strpos(headline.summary_snippet, :start) = 0 and i.body_html <> ''
-                            then ts_headline('%s', translate(regexp_replace(i.body_html, '<[^>]*>', ' ', 'g'), :markers, ''),
-                                             query.q, :options)
+                            then ts_headline('%4$s', translate(regexp_replace(i.body_html, '<[^>]*>', ' ', 'g'), :markers, ''),
+                                             %1$s, :options)
                        end as body_snippet
-                from page
-                join news_items i on i.id = page.id
-                cross join query
-                cross join lateral (select ts_headline('%s', translate(i.summary, :markers, ''), query.q, :options)
+                from ranked
+                join news_items i on i.id = ranked.id
+                cross join lateral (select ts_headline('%4$s', translate(i.summary, :markers, ''), %1$s, :options)
                                     as summary_snippet) headline
-                order by page.score desc, page.published_at desc, page.id desc
-                """.formatted(tsquery, SCORE, where, CONFIG, CONFIG);
+                order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(
+                tsquery, filter, SCORE.formatted(tsquery), CONFIG);
+    }
+
+    private static String tsquery(SearchQuery.Form form) {
+        String text = "websearch_to_tsquery('" + CONFIG + "', :text)";
+        String rest = "websearch_to_tsquery('" + CONFIG + "', :rest)";
+        String prefix = "to_tsquery('" + CONFIG + "', :prefix)";
+        return switch (form) {
+            case PLAIN -> text;
+            case PREFIX -> prefix;
+            case AND_PREFIX -> "(" + rest + " && " + prefix + ")";
+            case OR_PREFIX -> "(" + rest + " || " + prefix + ")";
+            case EITHER -> "(" + text + " || (" + rest + " && " + prefix + "))";
+        };
     }
 
     private Map<Long, List<TagLink>> tagsOf(List<Row> rows) {

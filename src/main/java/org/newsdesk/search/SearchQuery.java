@@ -1,6 +1,7 @@
 package org.newsdesk.search;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * What a reader typed, made safe to hand to PostgreSQL: control, format, private-use and
@@ -15,14 +16,35 @@ import java.text.Normalizer;
  *
  * @param text the cleaned query, as searched and as shown back in the search box
  * @param prefix the last word as a {@code to_tsquery} prefix term ({@code 'traffick':*}), or null
- * @param rest the text without that last word, or null when there is no prefix
- * @param prefixIsAlternative whether the last word followed {@code or}, so that it is an
- *                            alternative to what comes before rather than an addition
+ * @param rest the text before that last word, or null when there is no prefix
+ * @param form how the prefix term joins the rest of the query
  */
-record SearchQuery(String text, String prefix, String rest, boolean prefixIsAlternative) {
+record SearchQuery(String text, String prefix, String rest, Form form) {
 
     static final int MAX_LENGTH = 200;
     static final int MIN_PREFIX_LENGTH = 3;
+
+    /**
+     * How the tsquery is built. The prefix term matches whatever the last word as typed matches,
+     * so where the query's structure allows, it simply takes that word's place; the planner then
+     * estimates one clean condition.
+     */
+    enum Form {
+        /** No prefix: {@code websearch(text)}. */
+        PLAIN,
+        /** One word: {@code prefix}. */
+        PREFIX,
+        /** Words, then the last one: {@code websearch(rest) && prefix}. */
+        AND_PREFIX,
+        /** "… or word": {@code websearch(rest) || prefix}. */
+        OR_PREFIX,
+        /**
+         * An {@code or} earlier in the query binds looser than the last word's AND ("a or b c" is
+         * "a or (b and c)"), so the query as typed and the prefix form are joined:
+         * {@code websearch(text) || (websearch(rest) && prefix)}.
+         */
+        EITHER
+    }
 
     static SearchQuery parse(String raw) {
         String text = clean(raw);
@@ -31,7 +53,7 @@ record SearchQuery(String text, String prefix, String rest, boolean prefixIsAlte
         String last = tokens[tokens.length - 1];
         if (text.isEmpty() || quotes % 2 == 1 || last.startsWith("-") || last.contains("\"")
                 || last.equalsIgnoreCase("or")) {
-            return new SearchQuery(text, null, null, false);
+            return plain(text);
         }
         int start = last.length();
         while (start > 0 && Character.isLetterOrDigit(last.codePointBefore(start))) {
@@ -39,11 +61,29 @@ record SearchQuery(String text, String prefix, String rest, boolean prefixIsAlte
         }
         String word = last.substring(start);
         if (word.codePointCount(0, word.length()) < MIN_PREFIX_LENGTH) {
-            return new SearchQuery(text, null, null, false);
+            return plain(text);
         }
-        boolean alternative = start == 0 && tokens.length > 1 && tokens[tokens.length - 2].equalsIgnoreCase("or");
+        String rest = text.substring(0, text.length() - word.length());
+        String[] before = Arrays.copyOf(tokens, tokens.length - 1);
+        Form form;
+        if (rest.isBlank()) {
+            form = Form.PREFIX;
+        }
+        else if (start == 0 && before[before.length - 1].equalsIgnoreCase("or")) {
+            form = Form.OR_PREFIX;
+        }
+        else if (Arrays.stream(before).anyMatch(token -> token.equalsIgnoreCase("or"))) {
+            form = Form.EITHER;
+        }
+        else {
+            form = Form.AND_PREFIX;
+        }
         // Only letters and digits go between the quotes: nothing in the word can end the term early.
-        return new SearchQuery(text, "'" + word + "':*", text.substring(0, text.length() - word.length()), alternative);
+        return new SearchQuery(text, "'" + word + "':*", rest, form);
+    }
+
+    private static SearchQuery plain(String text) {
+        return new SearchQuery(text, null, null, Form.PLAIN);
     }
 
     boolean isBlank() {

@@ -15,7 +15,25 @@ class SearchQueryTests {
         assertThat(query.text()).isEqualTo("human traffick");
         assertThat(query.prefix()).isEqualTo("'traffick':*");
         assertThat(query.rest()).isEqualTo("human ");
-        assertThat(query.prefixIsAlternative()).isFalse();
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.AND_PREFIX);
+    }
+
+    @Test
+    void oneWordIsItsOwnPrefix() {
+        SearchQuery query = SearchQuery.parse("migration");
+
+        assertThat(query.prefix()).isEqualTo("'migration':*");
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.PREFIX);
+    }
+
+    @Test
+    void anOrEarlierInTheQueryKeepsTheQueryAsTyped() {
+        SearchQuery query = SearchQuery.parse("smuggling or human traff");
+
+        assertThat(query.prefix()).isEqualTo("'traff':*");
+        assertThat(query.rest()).isEqualTo("smuggling or human ");
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.EITHER);
+        assertThat(SearchQuery.parse("border -panama").form()).isEqualTo(SearchQuery.Form.PLAIN);
     }
 
     @Test
@@ -24,7 +42,7 @@ class SearchQueryTests {
 
         assertThat(query.prefix()).isEqualTo("'traffick':*");
         assertThat(query.rest()).isEqualTo("smuggling or ");
-        assertThat(query.prefixIsAlternative()).isTrue();
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.OR_PREFIX);
     }
 
     @Test
@@ -33,6 +51,7 @@ class SearchQueryTests {
 
         assertThat(query.prefix()).isEqualTo("'bord':*");
         assertThat(query.rest()).isEqualTo("cross-");
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.AND_PREFIX);
     }
 
     @ParameterizedTest

@@ -99,7 +99,8 @@ while IFS=$'\037' read -r name file q text rest prefix tag year; do
     psql_vars=(-v "text=$text" -v "rest=$rest" -v "prefix=$prefix" -v "tag=$tag" -v "from=$from" -v "until=$until"
                -v "now=$now" -v "candidates=$((RANKED_MATCHES + 1))" -v "limit=$PAGE_SIZE" -v "offset=0"
                -v "markers=$(headline markers)" -v "start=$(headline start)" -v "options=$(headline options)")
-    total=$(for_psql "$here/sql/$file" | "${psql[@]}" -At -F $'\t' "${psql_vars[@]}" -c "set client_min_messages = warning" -f - | head -n 1 | cut -f5)
+    page=$(for_psql "$here/sql/$file" | "${psql[@]}" -At -F $'\t' "${psql_vars[@]}" -c "set client_min_messages = warning" -f -)
+    total=$(awk -F'\t' 'NR == 1 { print $5 }' <<<"$page")
     matches=${total:-0}
     [ "$matches" -gt "$RANKED_MATCHES" ] && matches=">$RANKED_MATCHES"
     printf "%s  %-9s %s%s%s\n" "$line" "$matches" "$q" "${tag:+ (topic $tag)}" "${year:+ (year $year)}"

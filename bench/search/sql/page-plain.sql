@@ -9,7 +9,7 @@ with candidates as (
 ranked as (
     select c.id, c.published_at, count(*) over () as total,
            ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search_vector, websearch_to_tsquery('newsdesk_english', :text), 1)
-           / (1 + ln(1 + greatest(extract(epoch from (:now - c.published_at)), 0) / 31557600.0)) as score
+               / (1 + ln(1 + greatest(extract(epoch from (:now - c.published_at)), 0) / 31557600.0)) as score
     from candidates c
     order by score desc, c.published_at desc, c.id desc
     limit :limit offset :offset

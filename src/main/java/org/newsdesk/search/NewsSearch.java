@@ -20,17 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search over visible items with PostgreSQL: the stored {@code news_items.search_vector}
- * (title A, tags B, summary C, body D; see {@code V40}–{@code V42}) and its GIN index. A page
- * costs two statements: the page of results with their total and snippets, then their tags (and
- * two small ones for the filters, see {@link #options()}).
+ * (title A, tags B, summary C, body D; see {@code V40}–{@code V42}) and its GIN index.
  *
- * <p>The matches are found with the index, the newest {@link SearchProperties#rankedMatches()} of
- * them are ranked, and only the page shown gets snippets. The tsquery is written out where it is
- * used rather than computed once in a CTE: with the reader's text bound, PostgreSQL folds it into a
- * constant when it plans the statement, and then knows from its statistics whether a word is rare
- * (use the index of words, then sort) or in most items (walk the newest items and stop early).
- * {@code plan_cache_mode} keeps it planning each search with its own words, rather than falling
- * back to one generic plan for every query after a few runs of the prepared statement.
+ * <p>One statement finds the matches, keeps the newest {@link SearchProperties#rankedMatches()},
+ * ranks those and cuts snippets for the page shown; a second loads the tags of that page; two
+ * small ones list the topics and years the filters offer. The tsquery is written out where it is
+ * used rather than computed once in a CTE: with the reader's text bound, PostgreSQL folds it into
+ * a constant when it plans the statement, and then knows from its statistics whether a word is
+ * rare (read the GIN index, then sort the few matches by date) or in most items (walk the newest
+ * items and stop after enough matches). {@code plan_cache_mode} keeps it planning each search with
+ * its own words, rather than settling on one generic plan after a few runs of the same statement.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,15 +43,31 @@ class NewsSearch {
             + HighlightedSnippet.STOP + ", MaxWords=35, MinWords=20, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /**
-     * Relevance ({@code ts_rank_cd} with weights D 0.1, C 0.2, B 0.4, A 1.0, divided by 1 + the
-     * log of the document length so that a long body does not win by repetition alone), made
-     * gently smaller with age: 1 / (1 + ln(1 + age in years)) halves it after about 21 months and
-     * leaves a third after nine years, so a title match from years ago still beats a passing
-     * mention in this week's body text.
+     * Tags with at least one visible item. The lateral "limit 1" asks for the first visible item of
+     * each tag, a short index walk, where an "exists" tends to be planned as a hash of all its links.
      */
-    private static final String SCORE = """
-            ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search_vector, %s, 1)
-                       / (1 + ln(1 + greatest(extract(epoch from (:now - c.published_at)), 0) / 31557600.0))""";
+    static final String TOPICS_SQL = """
+            select t.slug, t.name from tags t
+            cross join lateral (select 1 from news_item_tags nit join news_items i on i.id = nit.news_item_id
+                                where nit.tag_id = t.id and i.status = 'PUBLISHED' and i.published_at <= :now
+                                limit 1) visible
+            order by lower(t.name)""";
+
+    /**
+     * Years with visible items, newest first, in the site's time zone. A loose index scan: from the
+     * newest item, jump to the newest item before each year's start, one index probe per year, rather
+     * than reading every item's date.
+     */
+    static final String YEARS_SQL = """
+            with recursive years (start) as (
+                select date_trunc('year', max(published_at) at time zone :zone) at time zone :zone
+                from news_items where status = 'PUBLISHED' and published_at <= :now
+                union all
+                select (select date_trunc('year', max(i.published_at) at time zone :zone) at time zone :zone
+                        from news_items i where i.status = 'PUBLISHED' and i.published_at < years.start)
+                from years where years.start is not null
+            )
+            select cast(extract(year from start at time zone :zone) as int) as year from years where start is not null""";
 
     private final JdbcClient jdbc;
     private final SiteProperties site;
@@ -118,33 +133,14 @@ class NewsSearch {
     }
 
     /**
-     * Tags with at least one visible item. The lateral "limit 1" asks for the first visible item of
-     * each tag, a short index walk, where an "exists" tends to be planned as a hash of all its links.
+     * The statement of one page of results; also written out for the benchmark (bench/search).
+     *
+     * <p>Relevance is {@code ts_rank_cd} with weights D 0.1, C 0.2, B 0.4, A 1.0, divided by 1 + the
+     * log of the document length so that a long body does not win by repetition alone. It is made
+     * gently smaller with age: 1 / (1 + ln(1 + age in years)) halves it after about 21 months and
+     * leaves a third after nine years, so a title match from years ago still beats a passing mention
+     * in this week's body text. Ties go to the newest.
      */
-    static final String TOPICS_SQL = """
-            select t.slug, t.name from tags t
-            cross join lateral (select 1 from news_item_tags nit join news_items i on i.id = nit.news_item_id
-                                where nit.tag_id = t.id and i.status = 'PUBLISHED' and i.published_at <= :now
-                                limit 1) visible
-            order by lower(t.name)""";
-
-    /**
-     * Years with visible items, newest first, in the site's time zone. A loose index scan: from the
-     * newest item, jump to the newest item before each year's start, one index probe per year, rather
-     * than reading every item's date.
-     */
-    static final String YEARS_SQL = """
-            with recursive years (start) as (
-                select date_trunc('year', max(published_at) at time zone :zone) at time zone :zone
-                from news_items where status = 'PUBLISHED' and published_at <= :now
-                union all
-                select (select date_trunc('year', max(i.published_at) at time zone :zone) at time zone :zone
-                        from news_items i where i.status = 'PUBLISHED' and i.published_at < years.start)
-                from years where years.start is not null
-            )
-            select cast(extract(year from start at time zone :zone) as int) as year from years where start is not null""";
-
-    /** The statement of one page of results; also written out for the benchmark (bench/search). */
     static String pageSql(SearchQuery query, SearchFilters filters) {
         // Only fixed SQL is assembled here; everything the reader typed is a bind parameter.
         String tsquery = tsquery(query.form());
@@ -167,22 +163,22 @@ class NewsSearch {
                 ),
                 ranked as (
                     select c.id, c.published_at, count(*) over () as total,
-                           %3$s as score
+                           ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search_vector, %1$s, 1)
+                               / (1 + ln(1 + greatest(extract(epoch from (:now - c.published_at)), 0) / 31557600.0)) as score
                     from candidates c
                     order by score desc, c.published_at desc, c.id desc
                     limit :limit offset :offset
                 )
                 select i.id, i.slug, i.title, i.published_at, ranked.total, headline.summary_snippet,
                        case when strpos(headline.summary_snippet, :start) = 0 and i.body_html <> ''
-                            then ts_headline('%4$s', translate(regexp_replace(i.body_html, '<[^>]*>', ' ', 'g'), :markers, ''),
+                            then ts_headline('%3$s', translate(regexp_replace(i.body_html, '<[^>]*>', ' ', 'g'), :markers, ''),
                                              %1$s, :options)
                        end as body_snippet
                 from ranked
                 join news_items i on i.id = ranked.id
-                cross join lateral (select ts_headline('%4$s', translate(i.summary, :markers, ''), %1$s, :options)
+                cross join lateral (select ts_headline('%3$s', translate(i.summary, :markers, ''), %1$s, :options)
                                     as summary_snippet) headline
-                order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(
-                tsquery, filter, SCORE.formatted(tsquery), CONFIG);
+                order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(tsquery, filter, CONFIG);
     }
 
     private static String tsquery(SearchQuery.Form form) {

@@ -85,8 +85,8 @@ create function pg_temp.words(n int) returns text language sql volatile as $$
 $$;
 
 -- One to three topics per item, the first topics more often. Drawn before the items, so that
--- each item is inserted with its search_tags already right and the link triggers have nothing to
--- update (they still run, and check).
+-- each item is inserted with its search_tags and search_tag_ids already right and the link
+-- triggers have nothing to update (they still run, and check).
 create temporary table picks as
 select distinct g, t.id as tag_id
 from generate_series(1, 100000) g
@@ -99,7 +99,7 @@ analyze picks;
 
 \echo Seeding 100,000 items (a minute or two)…
 insert into news_items (slug, title, summary, body_markdown, body_html, status, published_at, created_at, created_by,
-                        updated_at, updated_by, search_tags)
+                        updated_at, updated_by, search_tags, search_tag_ids)
 select 'item-' || g,
        initcap(left(pg_temp.words(6 + (random() * 8)::int), 200)),
        left(initcap(pg_temp.words(1)) || ' ' || pg_temp.words(30 + (random() * 40)::int) || '.', 1000),
@@ -112,7 +112,8 @@ select 'item-' || g,
             else now() - random() * interval '3650 days' end,
        now(), 'bench', now(), 'bench',
        coalesce((select string_agg(t.name, ' ' order by lower(t.name)) from picks p join tags t on t.id = p.tag_id
-                 where p.g = item.g), '')
+                 where p.g = item.g), ''),
+       array(select p.tag_id from picks p where p.g = item.g order by p.tag_id)
 from (select g, random() as state, random() < 0.5 as has_body from generate_series(1, 100000) g) item
 cross join lateral (
     select case when not item.has_body then ''

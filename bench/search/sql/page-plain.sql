@@ -1,5 +1,5 @@
 with candidates as (
-    select i.id, i.published_at, i.search_vector
+    select i.id, i.published_at
     from news_items i
     where i.search_vector @@ websearch_to_tsquery('newsdesk_english', :text)
       and i.status = 'PUBLISHED' and i.published_at <= :now
@@ -8,9 +8,10 @@ with candidates as (
 ),
 ranked as (
     select c.id, c.published_at, count(*) over () as total,
-           ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search_vector, websearch_to_tsquery('newsdesk_english', :text), 1)
+           ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.search_vector, websearch_to_tsquery('newsdesk_english', :text), 1)
                / (1 + ln(1 + greatest(extract(epoch from (:now - c.published_at)), 0) / 31557600.0)) as score
     from candidates c
+    join news_items r on r.id = c.id
     order by score desc, c.published_at desc, c.id desc
     limit :limit offset :offset
 )

@@ -359,7 +359,12 @@ class SearchPageIT {
     }
 
     private String searchTags(NewsItem item) {
-        return jdbc.sql("select search_tags from news_items where id = ?").param(item.getId()).query(String.class).single();
+        String names = jdbc.sql("select search_tags from news_items where id = ?").param(item.getId()).query(String.class).single();
+        // The ids kept beside the names (for the topic filter) agree with the links.
+        assertThat(jdbc.sql("""
+                        select search_tag_ids = array(select tag_id from news_item_tags where news_item_id = i.id order by tag_id)
+                        from news_items i where id = ?""").param(item.getId()).query(Boolean.class).single()).isTrue();
+        return names;
     }
 
     @Test

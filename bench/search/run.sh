@@ -14,7 +14,7 @@ PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail 
 RUNS=${RUNS:-200}
 WARMUP=${WARMUP:-20}
 PORT=${PORT:-55499}
-RANKED_MATCHES=${RANKED_MATCHES:-1000}   # newsdesk.search.ranked-matches
+RANKED_MATCHES=${RANKED_MATCHES:-500}   # newsdesk.search.ranked-matches
 PAGE_SIZE=${PAGE_SIZE:-10}               # newsdesk.site.page-size
 ZONE=${ZONE:-America/Costa_Rica}         # newsdesk.site.time-zone
 
@@ -87,7 +87,8 @@ run() {
 for_psql() { sed "s/:\([a-z]\+\)/:'\1'/g" "$1"; }
 
 echo
-echo "PostgreSQL search, $RUNS runs per query after $WARMUP warm-up runs, one client, ms:"
+echo "PostgreSQL search, $RUNS runs per query after $WARMUP warm-up runs, one client, ms"
+echo "(machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs):"
 printf "%-24s %9s %9s  %-9s %s\n" "query" "median" "p99" "matches" "q"
 while IFS=$'\037' read -r name file q text rest prefix tag year; do
     [[ "$name" == \#* ]] && continue
@@ -114,6 +115,7 @@ while IFS=$'\037' read -r name file q text rest prefix tag year; do
 done < <(tr '\t' '\037' <"$here/queries.tsv")
 echo "$(run "filters: topics" "$here/sql/topics.sql")"
 echo "$(run "filters: years" "$here/sql/years.sql")"
+echo "(load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs)"
 
 echo
 echo "Plans (EXPLAIN ANALYZE), index use per query:"

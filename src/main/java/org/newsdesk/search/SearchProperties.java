@@ -18,5 +18,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("newsdesk.search")
-record SearchProperties(@Min(10) @Max(1_000_000) @DefaultValue("1000") int rankedMatches) {
+record SearchProperties(@Min(10) @Max(1_000_000) @DefaultValue("500") int rankedMatches) {
 }

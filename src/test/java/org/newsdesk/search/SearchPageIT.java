@@ -200,15 +200,15 @@ class SearchPageIT {
                 insert into news_items (slug, title, summary, status, published_at, created_at, created_by, updated_at, updated_by)
                 select 'border-item-' || g, 'Border item ' || g, 'Officials met at the border.', 'PUBLISHED',
                        cast(:now as timestamptz) - g * interval '1 hour', :now, 'test', :now, 'test'
-                from generate_series(1, 1005) g""").param("now", NOW.atOffset(java.time.ZoneOffset.UTC)).update();
+                from generate_series(1, 505) g""").param("now", NOW.atOffset(java.time.ZoneOffset.UTC)).update();
 
         Document first = Http.html(search("border"));
-        assertThat(first.select(".search-count").text()).startsWith("More than 1,000 news items found");
+        assertThat(first.select(".search-count").text()).startsWith("More than 500 news items found");
         assertThat(titles(first)).startsWith("Border item 1", "Border item 2");
-        assertThat(first.select("nav.pagination a[aria-label='Last page']").attr("href")).isEqualTo("/search?q=border&page=100");
+        assertThat(first.select("nav.pagination a[aria-label='Last page']").attr("href")).isEqualTo("/search?q=border&page=50");
 
-        assertThat(titles(http.get("/search?q=border&page=100"))).hasSize(10).endsWith("Border item 1000");
-        assertThat(http.get("/search?q=border&page=101").statusCode()).isEqualTo(404);
+        assertThat(titles(http.get("/search?q=border&page=50"))).hasSize(10).endsWith("Border item 500");
+        assertThat(http.get("/search?q=border&page=51").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -5,14 +5,22 @@ import java.util.List;
 
 /**
  * Where a listing page stands among its siblings, and the links between them. Page 1 lives at
- * the base path itself ({@code /}, {@code /tags/mexico}); page n at {@code base/page/n}.
+ * the base path itself ({@code /}, {@code /tags/mexico}); page n at {@code base/page/n}. Pages
+ * addressed by a query string instead (the search: {@code /search?q=…&page=n}) carry that
+ * query string, see {@link #withQuery(String)}.
  *
  * @param current the page shown, from 1
  * @param totalPages at least 1 (an empty listing still has its first page)
  * @param basePath the listing's own path, such as {@code /} or {@code /archive/2017}
  * @param totalItems how many items the whole listing holds
+ * @param query null for path-style pages; else the encoded query string every page keeps, without
+ *              {@code page} (may be empty)
  */
-public record Pagination(int current, int totalPages, String basePath, long totalItems) {
+public record Pagination(int current, int totalPages, String basePath, long totalItems, String query) {
+
+    public Pagination(int current, int totalPages, String basePath, long totalItems) {
+        this(current, totalPages, basePath, totalItems, null);
+    }
 
     /** How many numbered links to show on each side of the current page. */
     private static final int WINDOW = 2;
@@ -25,7 +33,21 @@ public record Pagination(int current, int totalPages, String basePath, long tota
         return new Pagination(current, totalPages, basePath, totalItems);
     }
 
+    /**
+     * The same pages, linked as {@code basePath?query&page=n} (page 1 without {@code page}), for
+     * a listing whose pages are chosen by parameters rather than by path.
+     *
+     * @param encodedQuery a query string already URL-encoded, such as {@code q=border+health&year=2017}
+     */
+    public Pagination withQuery(String encodedQuery) {
+        return new Pagination(current, totalPages, basePath, totalItems, encodedQuery == null ? "" : encodedQuery);
+    }
+
     public String href(int page) {
+        if (query != null) {
+            String parameters = page == 1 ? query : (query.isEmpty() ? "" : query + "&") + "page=" + page;
+            return parameters.isEmpty() ? basePath : basePath + "?" + parameters;
+        }
         return href(basePath, page);
     }
 

@@ -218,7 +218,7 @@ class EditorJourneyBrowserIT {
         open("/login");
         type("email", EDITOR);
         type("password", TestUsers.PASSWORD);
-        clickAndWait(By.cssSelector("button[type=submit]"));
+        clickAndWait(By.cssSelector("main button[type=submit]"));
         assertThat(driver.getCurrentUrl()).doesNotContain("/login");
     }
 

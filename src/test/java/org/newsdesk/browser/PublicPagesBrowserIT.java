@@ -110,6 +110,15 @@ class PublicPagesBrowserIT {
         assertThat(driver.getCurrentUrl()).isEqualTo(browser.url(port, "/"));
         assertThat(driver.findElements(By.cssSelector("article.card h2")).get(0).getText())
                 .isEqualTo("Costa Rica and Panama agree on assisted returns");
+
+        // The search box in the header: a plain form, no script.
+        WebElement search = driver.findElement(By.id("site-search-q"));
+        search.sendKeys("panama returns");
+        search.submit();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(browser -> browser.getCurrentUrl().contains("/search?q=panama+returns"));
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Costa Rica and Panama agree on assisted returns");
+        assertThat(driver.findElements(By.cssSelector("main mark"))).isNotEmpty();
     }
 
     @Test
@@ -128,7 +137,8 @@ class PublicPagesBrowserIT {
     void everyPublicPageTypeIsValidHtmlWithoutAccessibilityViolations() {
         List<String> pages = List.of("/", "/page/2", "/news/costa-rica-and-panama-agree-on-assisted-returns",
                 "/news/item-number-3", "/tags", "/tags/repatriation", "/archive", "/archive/2026", "/archive/2026/05",
-                "/news/no-such-item", "/news/a-withdrawn-item");
+                "/news/no-such-item", "/news/a-withdrawn-item", "/search", "/search?q=assisted+returns",
+                "/search?q=nothing+matches+this", "/login");
         for (String path : pages) {
             assertThat(HtmlChecker.errorsInHtml(http.get(path, "Accept", "text/html").body())).as("HTML errors on " + path).isEmpty();
             open(path);
@@ -137,10 +147,11 @@ class PublicPagesBrowserIT {
     }
 
     @Test
-    void theStylesheetIsValidCss() {
+    void theStylesheetsAreValidCss() {
         String stylesheet = Http.html(http.get("/")).select("link[rel=stylesheet]").attr("href");
-
         assertThat(HtmlChecker.errorsInCss(http.get(stylesheet).body())).isEmpty();
+
+        assertThat(HtmlChecker.errorsInCss(http.get("/css/admin.css").body())).as("admin.css").isEmpty();
     }
 
     @Test

@@ -1,0 +1,28 @@
+with candidates as (
+    select i.id, i.published_at
+    from news_items i
+    where i.search_vector @@ to_tsquery('newsdesk_english', :prefix)
+      and i.status = 'PUBLISHED' and i.published_at <= :now
+      and i.published_at >= :from and i.published_at < :until
+    order by i.published_at desc, i.id desc
+    limit :candidates
+),
+ranked as (
+    select c.id, c.published_at, count(*) over () as total,
+           ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.search_vector, to_tsquery('newsdesk_english', :prefix), 1)
+               / (1 + ln(1 + greatest(extract(epoch from (:now - c.published_at)), 0) / 31557600.0)) as score
+    from candidates c
+    join news_items r on r.id = c.id
+    order by score desc, c.published_at desc, c.id desc
+    limit :limit offset :offset
+)
+select i.id, i.slug, i.title, i.published_at, ranked.total, headline.summary_snippet,
+       case when strpos(headline.summary_snippet, :start) = 0 and i.body_html <> ''
+            then ts_headline('newsdesk_english', translate(regexp_replace(i.body_html, '<[^>]*>', ' ', 'g'), :markers, ''),
+                             to_tsquery('newsdesk_english', :prefix), :options)
+       end as body_snippet
+from ranked
+join news_items i on i.id = ranked.id
+cross join lateral (select ts_headline('newsdesk_english', translate(i.summary, :markers, ''), to_tsquery('newsdesk_english', :prefix), :options)
+                    as summary_snippet) headline
+order by ranked.score desc, ranked.published_at desc, ranked.id desc;

@@ -1,0 +1,230 @@
+package org.newsdesk.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsdesk.system.Pagination;
+import org.newsdesk.system.SiteProperties;
+import org.newsdesk.tags.TagLink;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over visible items with PostgreSQL: the stored {@code news_items.search_vector}
+ * (title A, tags B, summary C, body D; see {@code V40}–{@code V42}) and its GIN index.
+ *
+ * <p>One statement finds the matches, keeps the newest {@link SearchProperties#rankedMatches()},
+ * ranks those and cuts snippets for the page shown; a second loads the tags of that page; two
+ * small ones list the topics and years the filters offer. The tsquery is written out where it is
+ * used rather than computed once in a CTE: with the reader's text bound, PostgreSQL folds it into
+ * a constant when it plans the statement, and then knows from its statistics whether a word is
+ * rare (read the GIN index, then sort the few matches by date) or in most items (walk the newest
+ * items and stop after enough matches). {@code plan_cache_mode} keeps it planning each search with
+ * its own words, rather than settling on one generic plan after a few runs of the same statement.
+ */
+@Service
+@Transactional(readOnly = true)
+class NewsSearch {
+
+    /** The text search configuration of the search vector: English stemming, accents ignored. */
+    static final String CONFIG = "newsdesk_english";
+
+    /** How {@code ts_headline} cuts a snippet: about one to two lines, in up to two fragments. */
+    static final String HEADLINE_OPTIONS = "StartSel=" + HighlightedSnippet.START + ", StopSel="
+            + HighlightedSnippet.STOP + ", MaxWords=35, MinWords=20, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    /**
+     * Tags with at least one visible item. The lateral "limit 1" asks for the first visible item of
+     * each tag, a short index walk, where an "exists" tends to be planned as a hash of all its links.
+     */
+    static final String TOPICS_SQL = """
+            select t.slug, t.name from tags t
+            cross join lateral (select 1 from news_item_tags nit join news_items i on i.id = nit.news_item_id
+                                where nit.tag_id = t.id and i.status = 'PUBLISHED' and i.published_at <= :now
+                                limit 1) visible
+            order by lower(t.name)""";
+
+    /**
+     * Years with visible items, newest first, in the site's time zone. A loose index scan: from the
+     * newest item, jump to the newest item before each year's start, one index probe per year, rather
+     * than reading every item's date.
+     */
+    static final String YEARS_SQL = """
+            with recursive years (start) as (
+                select date_trunc('year', max(published_at) at time zone :zone) at time zone :zone
+                from news_items where status = 'PUBLISHED' and published_at <= :now
+                union all
+                select (select date_trunc('year', max(i.published_at) at time zone :zone) at time zone :zone
+                        from news_items i where i.status = 'PUBLISHED' and i.published_at < years.start)
+                from years where years.start is not null
+            )
+            select cast(extract(year from start at time zone :zone) as int) as year from years where start is not null""";
+
+    private final JdbcClient jdbc;
+    private final SiteProperties site;
+    private final SearchProperties settings;
+    private final Clock clock;
+
+    NewsSearch(JdbcClient jdbc, SiteProperties site, SearchProperties settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.site = site;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    SearchResults search(SearchQuery query, SearchFilters filters, int page) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        List<Row> rows = jdbc.sql(pageSql(query, filters))
+                .param("text", query.text())
+                .param("rest", query.rest())
+                .param("prefix", query.prefix())
+                .param("now", now)
+                .param("tag", filters.tag())
+                .param("from", filters.year() == null ? null : startOfYear(filters.year()))
+                .param("until", filters.year() == null ? null : startOfYear(filters.year() + 1))
+                // One more than are ranked, to know whether there are more.
+                .param("candidates", settings.rankedMatches() + 1)
+                .param("limit", site.pageSize())
+                .param("offset", (long) (page - 1) * site.pageSize())
+                .param("markers", HighlightedSnippet.MARKERS)
+                .param("start", String.valueOf(HighlightedSnippet.START))
+                .param("options", HEADLINE_OPTIONS)
+                .query((rs, rowNumber) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getObject("published_at", OffsetDateTime.class), rs.getLong("total"),
+                        rs.getString("summary_snippet"), rs.getString("body_snippet")))
+                .list();
+        long found = rows.isEmpty() ? 0 : rows.get(0).total();
+        boolean more = found > settings.rankedMatches();
+        // An empty page past the first means the page does not exist: Pagination answers 404.
+        Pagination pagination = Pagination.of(page, Math.min(found, settings.rankedMatches()), site.pageSize(), "/search")
+                .withQuery(filters.queryString(query));
+        Map<Long, List<TagLink>> tags = tagsOf(rows);
+        List<SearchResult> results = rows.stream()
+                .map(row -> new SearchResult(row.slug(), row.title(),
+                        row.publishedAt().atZoneSameInstant(site.timeZone()).toOffsetDateTime(),
+                        tags.getOrDefault(row.id(), List.of()), row.snippetHtml()))
+                .toList();
+        return new SearchResults(results, pagination, more);
+    }
+
+    /** The topics and years that have visible items, for the filters. */
+    SearchOptions options() {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        List<TagLink> tags = jdbc.sql(TOPICS_SQL)
+                .param("now", now)
+                .query((rs, rowNumber) -> new TagLink(rs.getString("slug"), rs.getString("name")))
+                .list();
+        List<Integer> years = jdbc.sql(YEARS_SQL)
+                .param("zone", site.timeZone().getId())
+                .param("now", now)
+                .query(Integer.class)
+                .list();
+        return new SearchOptions(tags, years);
+    }
+
+    /**
+     * The statement of one page of results; also written out for the benchmark (bench/search).
+     *
+     * <p>Relevance is {@code ts_rank_cd} with weights D 0.1, C 0.2, B 0.4, A 1.0, divided by 1 + the
+     * log of the document length so that a long body does not win by repetition alone. It is made
+     * gently smaller with age: 1 / (1 + ln(1 + age in years)) halves it after about 21 months and
+     * leaves a third after nine years, so a title match from years ago still beats a passing mention
+     * in this week's body text. Ties go to the newest.
+     */
+    static String pageSql(SearchQuery query, SearchFilters filters) {
+        // Only fixed SQL is assembled here; everything the reader typed is a bind parameter.
+        String tsquery = tsquery(query.form());
+        StringBuilder filter = new StringBuilder();
+        if (filters.year() != null) {
+            filter.append("\n      and i.published_at >= :from and i.published_at < :until");
+        }
+        if (filters.tag() != null) {
+            // Tag ids kept on the item (V41): a cheap test per row, and a GIN index to combine with the words'.
+            filter.append("\n      and i.search_tag_ids @> array[(select t.id from tags t where t.slug = :tag)]");
+        }
+        return """
+                with candidates as (
+                    select i.id, i.published_at
+                    from news_items i
+                    where i.search_vector @@ %1$s
+                      and i.status = 'PUBLISHED' and i.published_at <= :now%2$s
+                    order by i.published_at desc, i.id desc
+                    limit :candidates
+                ),
+                ranked as (
+                    select c.id, c.published_at, count(*) over () as total,
+                           ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.search_vector, %1$s, 1)
+                               / (1 + ln(1 + greatest(extract(epoch from (:now - c.published_at)), 0) / 31557600.0)) as score
+                    from candidates c
+                    join news_items r on r.id = c.id
+                    order by score desc, c.published_at desc, c.id desc
+                    limit :limit offset :offset
+                )
+                select i.id, i.slug, i.title, i.published_at, ranked.total, headline.summary_snippet,
+                       case when strpos(headline.summary_snippet, :start) = 0 and i.body_html <> ''
+                            then ts_headline('%3$s', translate(regexp_replace(i.body_html, '<[^>]*>', ' ', 'g'), :markers, ''),
+                                             %1$s, :options)
+                       end as body_snippet
+                from ranked
+                join news_items i on i.id = ranked.id
+                cross join lateral (select ts_headline('%3$s', translate(i.summary, :markers, ''), %1$s, :options)
+                                    as summary_snippet) headline
+                order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(tsquery, filter, CONFIG);
+    }
+
+    private static String tsquery(SearchQuery.Form form) {
+        String text = "websearch_to_tsquery('" + CONFIG + "', :text)";
+        String rest = "websearch_to_tsquery('" + CONFIG + "', :rest)";
+        String prefix = "to_tsquery('" + CONFIG + "', :prefix)";
+        return switch (form) {
+            case PLAIN -> text;
+            case PREFIX -> prefix;
+            case AND_PREFIX -> "(" + rest + " && " + prefix + ")";
+            case OR_PREFIX -> "(" + rest + " || " + prefix + ")";
+            case EITHER -> "(" + text + " || (" + rest + " && " + prefix + "))";
+        };
+    }
+
+    private Map<Long, List<TagLink>> tagsOf(List<Row> rows) {
+        Map<Long, List<TagLink>> tags = new LinkedHashMap<>();
+        if (rows.isEmpty()) {
+            return tags;
+        }
+        jdbc.sql("""
+                        select nit.news_item_id, t.slug, t.name from news_item_tags nit join tags t on t.id = nit.tag_id
+                        where nit.news_item_id in (:ids) order by lower(t.name)""")
+                .param("ids", rows.stream().map(Row::id).toList())
+                .query(rs -> {
+                    tags.computeIfAbsent(rs.getLong("news_item_id"), id -> new ArrayList<>())
+                            .add(new TagLink(rs.getString("slug"), rs.getString("name")));
+                });
+        return tags;
+    }
+
+    private OffsetDateTime startOfYear(int year) {
+        Instant start = LocalDate.of(year, 1, 1).atStartOfDay(site.timeZone()).toInstant();
+        return start.atOffset(ZoneOffset.UTC);
+    }
+
+    private record Row(long id, String slug, String title, OffsetDateTime publishedAt, long total,
+                       String summarySnippet, String bodySnippet) {
+
+        /** The summary's snippet when the match is there, else the body's, else the start of the summary. */
+        String snippetHtml() {
+            if (!HighlightedSnippet.hasHighlight(summarySnippet) && HighlightedSnippet.hasHighlight(bodySnippet)) {
+                return HighlightedSnippet.toHtml(bodySnippet, true);
+            }
+            return HighlightedSnippet.toHtml(summarySnippet, false);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsdesk.search;
+
+import org.newsdesk.seo.PageMeta;
+import org.newsdesk.system.PageNotFoundException;
+import org.newsdesk.system.PageNumber;
+import org.newsdesk.system.SiteProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The search page, {@code /search?q=…&tag=…&year=…&page=n}. Whatever is typed, the answer is the
+ * page: with results, with none, or with a hint when nothing searchable was typed. Only a
+ * malformed or out-of-range page number is a 404, as on every listing. Never indexed by search
+ * engines.
+ */
+@Controller
+class SearchController {
+
+    private final NewsSearch search;
+    private final SiteProperties site;
+    private final MessageSource messages;
+
+    SearchController(NewsSearch search, SiteProperties site, MessageSource messages) {
+        this.search = search;
+        this.site = site;
+        this.messages = messages;
+    }
+
+    @GetMapping("/search")
+    ModelAndView search(@RequestParam(name = "q", required = false) String q,
+                        @RequestParam(name = "tag", required = false) String tag,
+                        @RequestParam(name = "year", required = false) String year,
+                        @RequestParam(name = "page", required = false) String page) {
+        int number = page == null ? 1 : PageNumber.parse(page);
+        SearchQuery query = SearchQuery.parse(q);
+        SearchFilters filters = SearchFilters.parse(tag, year);
+        ModelAndView view = new ModelAndView("search/results")
+                .addObject("query", query.text())
+                .addObject("filters", filters)
+                .addObject("options", search.options());
+        if (query.isBlank()) {
+            if (number != 1) {
+                throw new PageNotFoundException("No page " + number + " of an empty search");
+            }
+            return view.addObject("meta", PageMeta.of(message("search.title"), null, "/search").noindexed());
+        }
+        SearchResults results = search.search(query, filters, number);
+        String title = number == 1 ? message("search.results.title", query.text())
+                : message("search.results.pageTitle", query.text(), number);
+        return view.addObject("results", results)
+                .addObject("heading", title)
+                .addObject("meta", PageMeta.of(title, null, results.pagination().href(number)).noindexed());
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, site.locale());
+    }
+}

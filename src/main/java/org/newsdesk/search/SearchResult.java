@@ -1,0 +1,18 @@
+package org.newsdesk.search;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.newsdesk.tags.TagLink;
+
+/**
+ * One item found: date, title, tags, and a snippet of its text with the matched words marked.
+ *
+ * @param snippetHtml escaped text with {@code <mark>} around the matches, see {@link HighlightedSnippet}
+ */
+public record SearchResult(String slug, String title, OffsetDateTime publishedAt, List<TagLink> tags, String snippetHtml) {
+
+    public String href() {
+        return "/news/" + slug;
+    }
+}

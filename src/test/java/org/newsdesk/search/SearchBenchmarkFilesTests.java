@@ -1,0 +1,80 @@
+package org.newsdesk.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark (bench/search/run.sh) times the very statements the search runs, with the very
+ * parameters its ten typical queries get. This test keeps the copies in bench/search/ equal to
+ * the code: when the SQL or the query parsing changes, it fails until the files are written again
+ * with {@code ./mvnw test -Dtest=SearchBenchmarkFilesTests -Dnewsdesk.bench.write=true}.
+ */
+class SearchBenchmarkFilesTests {
+
+    static final Path BENCH = Path.of("bench", "search");
+
+    /** The ten typical queries: what readers of this site look for, and every feature of the syntax. */
+    record Typical(String name, String q, String tag, String year) {
+    }
+
+    static final List<Typical> QUERIES = List.of(
+            new Typical("one frequent word", "migration", null, null),
+            new Typical("two words", "trafficking in persons", null, null),
+            new Typical("stemming", "repatriated", null, null),
+            new Typical("accents", "migracion", null, null),
+            new Typical("prefix", "human traffick", null, null),
+            new Typical("phrase", "\"human trafficking\"", null, null),
+            new Typical("or", "smuggling or trafficking", null, null),
+            new Typical("exclusion", "border -panama", null, null),
+            new Typical("with a topic", "health shelters", "migrant-health", null),
+            new Typical("with a year", "tapachula", null, "2020"));
+
+    @Test
+    void theBenchmarkRunsTheSearchStatementsAsTheyAre() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        StringBuilder queries = new StringBuilder("# name\tstatement\tq\ttext\trest\tprefix\ttag\tyear\n");
+        for (Typical typical : QUERIES) {
+            SearchQuery query = SearchQuery.parse(typical.q());
+            SearchFilters filters = SearchFilters.parse(typical.tag(), typical.year());
+            String shape = "page-" + query.form().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + (filters.tag() != null ? "-tag" : "") + (filters.year() != null ? "-year" : "") + ".sql";
+            files.put("sql/" + shape, NewsSearch.pageSql(query, filters) + ";\n");
+            queries.append(String.join("\t", typical.name(), shape, typical.q(), query.text(), orEmpty(query.rest()),
+                    orEmpty(query.prefix()), orEmpty(filters.tag()),
+                    filters.year() == null ? "" : filters.year().toString())).append('\n');
+        }
+        files.put("sql/topics.sql", NewsSearch.TOPICS_SQL + ";\n");
+        files.put("sql/years.sql", NewsSearch.YEARS_SQL + ";\n");
+        files.put("queries.tsv", queries.toString());
+        files.put("headline.tsv", "options\t" + NewsSearch.HEADLINE_OPTIONS + "\nmarkers\t" + HighlightedSnippet.MARKERS
+                + "\nstart\t" + HighlightedSnippet.START + "\n");
+
+        if (Boolean.getBoolean("newsdesk.bench.write")) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = BENCH.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = BENCH.resolve(file.getKey());
+            assertThat(path).as("%s is missing: write it with -Dnewsdesk.bench.write=true", path).exists();
+            assertThat(Files.readString(path, StandardCharsets.UTF_8))
+                    .as("%s differs from the code: write it again with -Dnewsdesk.bench.write=true", path)
+                    .isEqualTo(file.getValue());
+        }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

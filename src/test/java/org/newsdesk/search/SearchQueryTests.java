@@ -1,0 +1,92 @@
+package org.newsdesk.search;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchQueryTests {
+
+    @Test
+    void theLastWordAlsoMatchesAsAPrefix() {
+        SearchQuery query = SearchQuery.parse("human traffick");
+
+        assertThat(query.text()).isEqualTo("human traffick");
+        assertThat(query.prefix()).isEqualTo("'traffick':*");
+        assertThat(query.rest()).isEqualTo("human ");
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.AND_PREFIX);
+    }
+
+    @Test
+    void oneWordIsItsOwnPrefix() {
+        SearchQuery query = SearchQuery.parse("migration");
+
+        assertThat(query.prefix()).isEqualTo("'migration':*");
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.PREFIX);
+    }
+
+    @Test
+    void anOrEarlierInTheQueryKeepsTheQueryAsTyped() {
+        SearchQuery query = SearchQuery.parse("smuggling or human traff");
+
+        assertThat(query.prefix()).isEqualTo("'traff':*");
+        assertThat(query.rest()).isEqualTo("smuggling or human ");
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.EITHER);
+        assertThat(SearchQuery.parse("border -panama").form()).isEqualTo(SearchQuery.Form.PLAIN);
+    }
+
+    @Test
+    void aPrefixAfterOrIsAnAlternative() {
+        SearchQuery query = SearchQuery.parse("smuggling or traffick");
+
+        assertThat(query.prefix()).isEqualTo("'traffick':*");
+        assertThat(query.rest()).isEqualTo("smuggling or ");
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.OR_PREFIX);
+    }
+
+    @Test
+    void onlyTheTrailingLettersOfAHyphenatedWordAreThePrefix() {
+        SearchQuery query = SearchQuery.parse("cross-bord");
+
+        assertThat(query.prefix()).isEqualTo("'bord':*");
+        assertThat(query.rest()).isEqualTo("cross-");
+        assertThat(query.form()).isEqualTo(SearchQuery.Form.AND_PREFIX);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"border -panama", "\"human trafficking\"", "\"open phrase", "migrants or",
+            "migrants OR", "health ab", "migration,", "", "   ", "trafficking'", "a:*"})
+    void noPrefixForExcludedQuotedOperatorOrShortWords(String text) {
+        assertThat(SearchQuery.parse(text).hasPrefix()).isFalse();
+    }
+
+    @Test
+    void accentedWordsArePrefixesToo() {
+        assertThat(SearchQuery.parse("Migraci\u00f3n").prefix()).isEqualTo("'Migraci\u00f3n':*");
+        // Decomposed input is composed first.
+        assertThat(SearchQuery.parse("Migracio\u0301n").text()).isEqualTo("Migraci\u00f3n");
+    }
+
+    @Test
+    void controlFormatPrivateUseAndLoneSurrogateCharactersAreRemoved() {
+        String raw = "bor\u0000der\u0007 \u200Bhealth\uE000\uE001 \uD800 \uDC00x\t\nmigrants \u202Eend";
+
+        assertThat(SearchQuery.parse(raw).text()).isEqualTo("border health x migrants end");
+    }
+
+    @Test
+    void emojiAndSymbolsAreKeptForPostgreSqlToIgnore() {
+        assertThat(SearchQuery.parse("\uD83D\uDE00 & | ! : * ( ) ' \" \\").text()).isEqualTo("\uD83D\uDE00 & | ! : * ( ) ' \" \\");
+    }
+
+    @Test
+    void longQueriesAreCutAtTwoHundredCharactersWithoutSplittingACharacter() {
+        assertThat(SearchQuery.parse("a".repeat(500)).text()).hasSize(200);
+        String emoji = "\uD83D\uDE00";
+        String cut = SearchQuery.parse("a" + emoji.repeat(150)).text();
+        assertThat(cut).hasSize(199);
+        assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
+        assertThat(SearchQuery.parse(null).isBlank()).isTrue();
+    }
+}

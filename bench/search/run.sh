@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Full-text search benchmark (issue 5): a throwaway PostgreSQL, the app's migrations, 100,000
-# seeded items, then the search statements of ten typical queries, each run many times; prints the
+# seeded items, then the search statements of eleven typical queries, each run many times; prints the
 # median and 99th percentile per query. See README.md beside this file.
 #
 #   bench/search/run.sh                 # about 5 minutes on 2 cores, most of it seeding

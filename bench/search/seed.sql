@@ -42,7 +42,7 @@ select rank, word from unnest(array[
     'Central America', 'United Nations', 'United States', 'Caribbean', 'Americas', 'RCM', 'Regional Conference on Migration',
     'Migración', 'Dirección', 'General', 'Extranjería', 'Instituto', 'Nacional', 'San José', 'Chiapas',
     'Tapachula', 'Darién', 'Choluteca', 'Chinandega', 'Tegucigalpa', 'Managua', 'Belmopan', 'Tijuana',
-    'Ciudad Juárez', 'Petén', 'Colón', 'Limón', 'Guanacaste', 'Upala', 'Los Chiles', 'helplines', 'hotline',
+    'Ciudad Juárez', 'Petén', 'Colón', 'Limón', 'helplines', 'hotline',
     'MigrantApp', 'tool', 'digital', 'application', 'refugees', 'asylum', 'resettlement', 'caravan', 'transit',
     'crossing', 'routes', 'networks', 'police', 'prosecutors', 'justice', 'judges', 'law', 'legislation', 'reform',
     'standards', 'procedures', 'permits', 'visas', 'nationals', 'diaspora', 'consulates', 'Bureau', 'Population',
@@ -63,7 +63,9 @@ select rank, word from unnest(array[
              cross join unnest(array['ca', 'les', 'nia', 'to', 'ral', 'ina', 'pa', 'dez', 'ro', 'mas', 'lia', 'no',
                                      'tes', 'go', 'var', 'sa', 'ria', 'do', 'nes', 'la', 'cos', 'ba']) with ordinality s3(s, n)
              order by md5(s1.s || s2.s || s3.s)
-             limit 20000)) with ordinality as w(word, rank);
+             limit 20000)
+    -- Real places at the far end: each in a few dozen items, as a small town would be.
+    || array['Upala', 'Los Chiles', 'Guanacaste']) with ordinality as w(word, rank);
 analyze vocabulary;
 
 insert into tags (name, slug, created_at)

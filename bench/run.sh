@@ -46,9 +46,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-for tool in wrk nginx psql curl java; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "bench/run.sh needs $tool (apt-get install wrk nginx postgresql-client)"; exit 2; }
+for tool in wrk nginx psql curl java jcmd; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench/run.sh needs $tool (apt-get install -y wrk nginx postgresql-client; a JDK 17)"; exit 2; }
 done
+case "$CACHE" in on|off) ;; *) echo "--cache must be on or off"; exit 2 ;; esac
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d /tmp/newsdesk-bench.XXXXXX)"
@@ -184,9 +185,20 @@ for scenario in "${scenarios[@]}"; do
   printf '%-28s %10s %9s %9s %7s %9s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ratio"
 done
 
+# A deep listing page, never cached: each request has a query string of its own (other query
+# parameters change nothing on a page, so each is a miss that renders page N from the database).
+deep=$(( (ITEMS + 9) / 10 * 9 / 10 ))
+[ "$deep" -lt 2 ] && deep=2
+for i in $(seq 11); do
+  curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept-Encoding: gzip' "http://localhost:$APP_PORT/page/$deep?uncached=$i"
+done | awk '{ printf "%.1f\n", $1 * 1000 }' > "$WORK/deep.txt"
+deep_ms=$(median < "$WORK/deep.txt")
+printf '%-28s %10s %9s\n' "page $deep, uncached" "" "$deep_ms"
+
 heap=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i+1); exit } }')
 rss=$(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)
 echo
 echo "Items: $ITEMS · cache: $CACHE · -Xmx$HEAP · heap used after the runs: ${heap:-n/a} · resident: $rss · start-up to ready: ${STARTUP_MS} ms"
 echo "Load after the runs: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)."
-echo "Medians of $RUNS runs of wrk -t1 -c$CONNECTIONS -d$DURATION each, after a $WARMUP warm-up per scenario."
+echo "Medians of $RUNS runs of wrk -t1 -c$CONNECTIONS -d$DURATION each, after a $WARMUP warm-up per scenario;"
+echo "page $deep: median of 11 single requests (curl, gzip), each a miss."

@@ -1,5 +1,6 @@
 package org.newsdesk.cache;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -85,7 +86,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             return super.getWriter();
         }
         stream = new HeldBack();
-        writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(getCharacterEncoding())));
+        // Templates write many short strings: buffered, they are encoded a few kilobytes at a time.
+        writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, Charset.forName(getCharacterEncoding())),
+                8192));
         return writer;
     }
 

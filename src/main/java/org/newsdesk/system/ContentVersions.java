@@ -58,9 +58,9 @@ public class ContentVersions {
 
     public ContentVersion current() {
         Instant now = clock.instant();
-        Remembered last = remembered;
-        if (last != null && watched && last.forgotten() == forgotten.get() && last.validAt(now)) {
-            return last.version();
+        ContentVersion known = remembered(now);
+        if (known != null) {
+            return known;
         }
         long forgottenBefore = forgotten.get();
         ContentVersion version = read(now);
@@ -69,6 +69,19 @@ public class ContentVersions {
             remembered = new Remembered(version, now, forgottenBefore);
         }
         return version;
+    }
+
+    /**
+     * The current version if it is known without asking the database (remembered while
+     * {@linkplain #watch() watched}, and still valid), or null: then only {@link #current()} knows.
+     */
+    public ContentVersion remembered() {
+        return remembered(clock.instant());
+    }
+
+    private ContentVersion remembered(Instant now) {
+        Remembered last = remembered;
+        return last != null && watched && last.forgotten() == forgotten.get() && last.validAt(now) ? last.version() : null;
     }
 
     /**

@@ -92,12 +92,11 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         return writer;
     }
 
+    /** Held back, nothing is flushed to the client (it would commit the status and headers). */
     @Override
     public void flushBuffer() throws IOException {
-        if (mode == Mode.CAPTURING) {
-            flushWriter();
-        }
-        else {
+        flushWriter();
+        if (mode != Mode.CAPTURING) {
             super.flushBuffer();
         }
     }

@@ -29,7 +29,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Browser;
+import org.newsdesk.FormClient;
 import org.newsdesk.MutableClock;
 import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabase;
@@ -278,10 +278,10 @@ class PageCacheIT {
         cached("/news/border-officers-trained");
         users.clear();
         users.editor("ana@example.org", "Ana Rojas");
-        Browser editor = new Browser(port);
+        FormClient editor = new FormClient(port);
         editor.signIn("ana@example.org", TestUsers.PASSWORD);
-        Document tags = Browser.html(editor.get("/admin/tags"));
-        Document form = Browser.html(editor.get(tags.select("a[href^=/admin/tags/]").first().attr("href")));
+        Document tags = FormClient.html(editor.get("/admin/tags"));
+        Document form = FormClient.html(editor.get(tags.select("a[href^=/admin/tags/]").first().attr("href")));
 
         HttpResponse<String> saved = editor.submit(form, "#rename-form", Map.of("name", "Border control", "slug", ""));
 
@@ -335,7 +335,7 @@ class PageCacheIT {
         news.published("Consular services", NOW.minus(Duration.ofHours(1)));
         users.clear();
         users.editor("ana@example.org", "Ana Rojas");
-        Browser editor = new Browser(port);
+        FormClient editor = new FormClient(port);
         editor.signIn("ana@example.org", TestUsers.PASSWORD);
 
         assertThat(editor.get("/news/consular-services").statusCode()).isEqualTo(200);
@@ -477,7 +477,7 @@ class PageCacheIT {
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

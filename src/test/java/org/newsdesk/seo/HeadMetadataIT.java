@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +43,9 @@ class HeadMetadataIT {
     MutableClock clock;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     JsonMapper json;
 
     @LocalServerPort
@@ -60,8 +64,8 @@ class HeadMetadataIT {
     void anItemPageDescribesItselfAsAnArticle() {
         NewsItem item = news.published("Returned children go back to school", Instant.parse("2026-06-13T16:00:00Z"),
                 "Migrant children", "Guatemala");
-        news.write("update news_items set summary = ?, updated_at = ? where id = ?",
-                LONG_SUMMARY, java.sql.Timestamp.from(Instant.parse("2026-06-14T18:30:00Z")), item.getId());
+        jdbc.sql("update news_items set summary = ?, updated_at = ? where id = ?")
+                .params(LONG_SUMMARY, java.sql.Timestamp.from(Instant.parse("2026-06-14T18:30:00Z")), item.getId()).update();
 
         Document page = Http.html(http.get("/news/returned-children-go-back-to-school"));
 

@@ -32,6 +32,7 @@ import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -51,6 +52,9 @@ class SitemapsIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     NewsItemRepository items;
@@ -119,7 +123,7 @@ class SitemapsIT {
 
         // A scheduled item joins when it becomes visible; a withdrawn one leaves at once.
         clock.set(scheduled.getPublishedAt());
-        news.write("update news_items set status = 'WITHDRAWN' where slug = 'june'");
+        jdbc.sql("update news_items set status = 'WITHDRAWN' where slug = 'june'").update();
         assertThat(entries(xml(http.get("/sitemaps/news-2026-06.xml").body()), "url"))
                 .containsOnlyKeys(BASE + "/news/edited-in-june", BASE + "/news/scheduled");
     }
@@ -254,7 +258,7 @@ class SitemapsIT {
     }
 
     private void setUpdatedAt(NewsItem item, Instant updatedAt) {
-        news.write("update news_items set updated_at = ? where id = ?", Timestamp.from(updatedAt), item.getId());
+        jdbc.sql("update news_items set updated_at = ? where id = ?").params(Timestamp.from(updatedAt), item.getId()).update();
     }
 
     private static String body(MockMvcTester mvc, String path) {

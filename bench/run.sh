@@ -17,6 +17,7 @@ HEAP=256m
 BUILD=yes
 APP_PORT=18080
 STATIC_PORT=18081
+STATIC_GZ_PORT=18082
 PG_PORT=15432
 
 usage() {
@@ -46,9 +47,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-for tool in wrk nginx psql curl java; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "bench/run.sh needs $tool (apt-get install wrk nginx postgresql-client)"; exit 2; }
+for tool in wrk nginx psql curl java jcmd; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench/run.sh needs $tool (apt-get install -y wrk nginx postgresql-client; a JDK 17)"; exit 2; }
 done
+case "$CACHE" in on|off) ;; *) echo "--cache must be on or off"; exit 2 ;; esac
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d /tmp/newsdesk-bench.XXXXXX)"
@@ -119,6 +121,11 @@ EOF
 mkdir -p "$WORK/www"
 chmod 755 "$WORK" "$WORK/www"  # nginx workers run as an unprivileged user
 curl -s "http://localhost:$APP_PORT/" > "$WORK/www/index.html"
+# For reference only: the same file compressed once, ahead of time (as the page cache does).
+mkdir -p "$WORK/www-gz"
+cp "$WORK/www/index.html" "$WORK/www-gz/index.html"
+gzip -6 -k "$WORK/www-gz/index.html"
+chmod -R a+rX "$WORK/www" "$WORK/www-gz"
 cat > "$NGINX_CONF" <<EOF
 worker_processes 1;
 pid $WORK/nginx.pid;
@@ -132,6 +139,12 @@ http {
     root $WORK/www;
     location / { default_type text/html; try_files /index.html =404; }
   }
+  server {
+    listen 127.0.0.1:$STATIC_GZ_PORT;
+    root $WORK/www-gz;
+    gzip_static on;
+    location / { default_type text/html; try_files /index.html =404; }
+  }
 }
 EOF
 nginx -c "$NGINX_CONF"
@@ -140,6 +153,7 @@ ETAG=$(curl -sI "http://localhost:$APP_PORT/" | tr -d '\r' | awk -F': ' 'tolower
 
 scenarios=(
   "static baseline (nginx)|http://127.0.0.1:$STATIC_PORT/|gzip.lua|"
+  "(static, gzipped ahead)|http://127.0.0.1:$STATIC_GZ_PORT/|gzip.lua|"
   "home page|http://localhost:$APP_PORT/|gzip.lua|"
   "listing pages 2–500|http://localhost:$APP_PORT/|paths.lua|$WORK/listing.txt"
   "random items|http://localhost:$APP_PORT/|paths.lua|$WORK/items.txt"
@@ -172,6 +186,11 @@ printf '\n%-28s %10s %9s %9s %7s %9s\n' "scenario" "req/s" "p50 ms" "p99 ms" "er
 baseline=""
 for scenario in "${scenarios[@]}"; do
   IFS='|' read -r name url script paths <<< "$scenario"
+  if [ -n "$paths" ]; then
+    # Every page once, as its first readers would: what follows measures a site in use, not the
+    # minute after a restart (the --cache off run and the uncached deep page measure misses).
+    sed "s#^#${url%/}#" "$paths" | xargs -P 4 -n 100 curl -s -H 'Accept-Encoding: gzip' > /dev/null || true
+  fi
   run_wrk "$url" "$script" "$paths" "$WARMUP" > /dev/null
   : > "$WORK/runs.txt"
   for _ in $(seq "$RUNS"); do run_wrk "$url" "$script" "$paths" "$DURATION" >> "$WORK/runs.txt"; done
@@ -184,9 +203,20 @@ for scenario in "${scenarios[@]}"; do
   printf '%-28s %10s %9s %9s %7s %9s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ratio"
 done
 
+# A deep listing page, never cached: each request has a query string of its own (other query
+# parameters change nothing on a page, so each is a miss that renders page N from the database).
+deep=$(( (ITEMS + 9) / 10 * 9 / 10 ))
+[ "$deep" -lt 2 ] && deep=2
+for i in $(seq 11); do
+  curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept-Encoding: gzip' "http://localhost:$APP_PORT/page/$deep?uncached=$i"
+done | awk '{ printf "%.1f\n", $1 * 1000 }' > "$WORK/deep.txt"
+deep_ms=$(median < "$WORK/deep.txt")
+printf '%-28s %10s %9s\n' "page $deep, uncached" "" "$deep_ms"
+
 heap=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i+1); exit } }')
 rss=$(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)
 echo
 echo "Items: $ITEMS · cache: $CACHE · -Xmx$HEAP · heap used after the runs: ${heap:-n/a} · resident: $rss · start-up to ready: ${STARTUP_MS} ms"
 echo "Load after the runs: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)."
-echo "Medians of $RUNS runs of wrk -t1 -c$CONNECTIONS -d$DURATION each, after a $WARMUP warm-up per scenario."
+echo "Medians of $RUNS runs of wrk -t1 -c$CONNECTIONS -d$DURATION each, after a $WARMUP warm-up per scenario;"
+echo "page $deep: median of 11 single requests (curl, gzip), each a miss."

@@ -29,7 +29,16 @@ public class TestNews {
 
     /** Empties every content table, so that each test starts from nothing. */
     public void clear() {
-        jdbc.sql("truncate news_items, tags, news_item_tags, news_item_slugs restart identity cascade").update();
+        write("truncate news_items, tags, news_item_tags, news_item_slugs, tag_slugs restart identity cascade");
+    }
+
+    /**
+     * Runs one SQL write in a transaction of its own, as the application's writers do, so that
+     * the page cache hears of it when it commits. (A plain auto-commit statement reaches the cache
+     * too, through PostgreSQL's NOTIFY, but a moment later: a test would race with it.)
+     */
+    public void write(String sql, Object... parameters) {
+        transactions.executeWithoutResult(status -> jdbc.sql(sql).params(parameters).update());
     }
 
     /** How many items the database holds, in any state. */
@@ -61,9 +70,11 @@ public class TestNews {
 
     /** Gives an item a new slug and keeps the old one in the slug history, as an editor's rename does. */
     public void renameSlug(NewsItem item, String newSlug) {
-        jdbc.sql("insert into news_item_slugs (slug, news_item_id, retired_at) values (?, ?, now())")
-                .params(item.getSlug(), item.getId()).update();
-        jdbc.sql("update news_items set slug = ? where id = ?").params(newSlug, item.getId()).update();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("insert into news_item_slugs (slug, news_item_id, retired_at) values (?, ?, now())")
+                    .params(item.getSlug(), item.getId()).update();
+            jdbc.sql("update news_items set slug = ? where id = ?").params(newSlug, item.getId()).update();
+        });
     }
 
     /** Many published items at once, one minute apart, the newest at {@code newest}. */

@@ -8,53 +8,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
-import java.util.function.Function;
-import java.util.function.LongSupplier;
 
 import org.newsdesk.system.Pagination;
 import org.newsdesk.system.SiteProperties;
 import org.newsdesk.tags.TagLink;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pages of visible items, newest first: the latest news, one tag's items, one year or month.
- * Each page costs three queries whatever it shows: a count, the page of items, their tags.
+ * Each page costs at most three queries whatever it shows: a count, the page of items, their
+ * tags; the count only once per listing and content version (see {@link ListingCounts}).
  */
 @Service
 @Transactional(readOnly = true)
 public class NewsListing {
 
     private final NewsItemRepository items;
+    private final ListingCounts counts;
     private final SiteProperties site;
     private final Clock clock;
 
-    NewsListing(NewsItemRepository items, SiteProperties site, Clock clock) {
+    NewsListing(NewsItemRepository items, ListingCounts counts, SiteProperties site, Clock clock) {
         this.items = items;
+        this.counts = counts;
         this.site = site;
         this.clock = clock;
     }
 
     public ListingPage latest(int page) {
         Instant now = clock.instant();
-        return page(page, "/", () -> items.countVisible(now), pageable -> items.findVisible(now, pageable));
+        return page(page, "/", counts.of("latest", () -> items.countVisible(now)),
+                (offset, limit) -> items.findVisible(now, offset, limit));
     }
 
     public ListingPage withTag(long tagId, String basePath, int page) {
         Instant now = clock.instant();
-        return page(page, basePath, () -> items.countVisibleWithTag(tagId, now),
-                pageable -> items.findVisibleWithTag(tagId, now, pageable));
+        return page(page, basePath, counts.of("tag " + tagId, () -> items.countVisibleWithTag(tagId, now)),
+                (offset, limit) -> items.findVisibleWithTag(tagId, now, offset, limit));
     }
 
     /** Items published in {@code [from, until)}. */
     public ListingPage between(Instant from, Instant until, String basePath, int page) {
         Instant now = clock.instant();
-        return page(page, basePath, () -> items.countVisibleBetween(from, until, now),
-                pageable -> items.findVisibleBetween(from, until, now, pageable));
+        return page(page, basePath, counts.of("between " + from + " " + until,
+                        () -> items.countVisibleBetween(from, until, now)),
+                (offset, limit) -> items.findVisibleBetween(from, until, now, offset, limit));
     }
 
     /** Years and months that have visible items, newest first, with their counts. */
@@ -92,11 +93,15 @@ public class NewsListing {
         return instant.atZone(site.timeZone()).toOffsetDateTime();
     }
 
-    private ListingPage page(int page, String basePath, LongSupplier count,
-                             Function<Pageable, List<NewsItemRow>> rows) {
-        Pagination pagination = Pagination.of(page, count.getAsLong(), site.pageSize(), basePath);
-        List<NewsItemRow> found = rows.apply(PageRequest.of(page - 1, site.pageSize()));
+    private ListingPage page(int page, String basePath, long count, PageQuery rows) {
+        Pagination pagination = Pagination.of(page, count, site.pageSize(), basePath);
+        List<NewsItemRow> found = rows.find((page - 1) * site.pageSize(), site.pageSize());
         return new ListingPage(toCards(found), pagination);
+    }
+
+    @FunctionalInterface
+    private interface PageQuery {
+        List<NewsItemRow> find(int offset, int limit);
     }
 
     List<NewsItemCard> toCards(List<NewsItemRow> rows) {

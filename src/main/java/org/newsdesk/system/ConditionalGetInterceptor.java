@@ -1,12 +1,10 @@
 package org.newsdesk.system;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -46,27 +44,14 @@ class ConditionalGetInterceptor implements HandlerInterceptor {
             return true;
         }
         ContentVersion version = versions.current();
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(version).getHeaderValue());
+        // What this response shows is (at least) that version: the page cache files it under it.
+        request.setAttribute(ContentVersion.RENDERED, version);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, properties.cacheControl(version, clock.instant()).getHeaderValue());
         String query = request.getQueryString();
         String resource = query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
         boolean notModified = new ServletWebRequest(request, response)
                 .checkNotModified(version.etag(resource), version.lastModified().toEpochMilli());
         return !notModified;
-    }
-
-    /**
-     * Fresh for the configured time, but never past the moment a scheduled item appears: a cache
-     * must ask again then, and will find new validators.
-     */
-    private CacheControl cacheControl(ContentVersion version) {
-        Duration maxAge = properties.maxAge();
-        if (version.nextPublication() != null) {
-            Duration untilNext = Duration.between(clock.instant(), version.nextPublication());
-            if (untilNext.compareTo(maxAge) < 0) {
-                maxAge = untilNext.isNegative() ? Duration.ZERO : untilNext;
-            }
-        }
-        return CacheControl.maxAge(maxAge).cachePublic().staleWhileRevalidate(properties.staleWhileRevalidate());
     }
 
     private static boolean isGetOrHead(HttpServletRequest request) {

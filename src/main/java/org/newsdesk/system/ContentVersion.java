@@ -22,6 +22,12 @@ import org.springframework.util.DigestUtils;
 public record ContentVersion(long number, Instant latestPublication, Instant lastModified, Instant nextPublication,
                              String deployment) {
 
+    /**
+     * The request attribute under which a public GET carries the version its response was
+     * rendered at (set before the controller runs, so the response shows that version or a newer one).
+     */
+    public static final String RENDERED = ContentVersion.class.getName() + ".RENDERED";
+
     /** A weak entity tag for one resource (path and query) in this state; weak, because compression may re-encode it. */
     public String etag(String resource) {
         String key = deployment + '|' + number + '|' + latestPublication + '|' + resource;

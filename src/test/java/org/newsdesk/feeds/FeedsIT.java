@@ -37,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,9 +53,6 @@ class FeedsIT {
 
     @Autowired
     MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     JsonMapper json;
@@ -196,8 +192,8 @@ class FeedsIT {
         String before = ((Channel) wire(http.get("/feed.xml").body())).getItems().get(0).getGuid().getValue();
 
         news.renameSlug(item, "a-better-name");
-        jdbc.sql("update news_items set title = 'A better name', published_at = ? where id = ?")
-                .params(Timestamp.from(NOW.minus(Duration.ofHours(2))), item.getId()).update();
+        news.write("update news_items set title = 'A better name', published_at = ? where id = ?",
+                Timestamp.from(NOW.minus(Duration.ofHours(2))), item.getId());
 
         Item renamed = ((Channel) wire(http.get("/feed.xml").body())).getItems().get(0);
         assertThat(renamed.getGuid().getValue()).isEqualTo(before);
@@ -317,13 +313,13 @@ class FeedsIT {
     private void publishNews() {
         news.publishedSeries(24, NOW.minus(Duration.ofHours(2)), "Repatriation");
         withBody = news.withBody("Summit on migration", NOW.minus(Duration.ofHours(1)), "Officials met.", BODY);
-        jdbc.sql("insert into news_item_tags (news_item_id, tag_id) select ?, id from tags where slug = 'repatriation'")
-                .param(withBody.getId()).update();
+        news.write("insert into news_item_tags (news_item_id, tag_id) select ?, id from tags where slug = 'repatriation'",
+                withBody.getId());
         news.published("Tagged Mexico", NOW.minus(Duration.ofDays(400)), "Mexico");
-        jdbc.sql("insert into news_item_tags (news_item_id, tag_id) select ?, id from tags where slug = 'mexico'")
-                .param(withBody.getId()).update();
-        jdbc.sql("update news_items set updated_at = ? where id = ?")
-                .params(Timestamp.from(NOW.minus(Duration.ofMinutes(30))), withBody.getId()).update();
+        news.write("insert into news_item_tags (news_item_id, tag_id) select ?, id from tags where slug = 'mexico'",
+                withBody.getId());
+        news.write("update news_items set updated_at = ? where id = ?",
+                Timestamp.from(NOW.minus(Duration.ofMinutes(30))), withBody.getId());
         news.draft("Draft", "Repatriation");
         news.published("Scheduled", NOW.plus(Duration.ofDays(1)), "Repatriation");
         news.withdrawn("Withdrawn", NOW.minus(Duration.ofMinutes(10)), null, "Repatriation");

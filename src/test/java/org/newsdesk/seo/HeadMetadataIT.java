@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +42,6 @@ class HeadMetadataIT {
     MutableClock clock;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     JsonMapper json;
 
     @LocalServerPort
@@ -64,8 +60,8 @@ class HeadMetadataIT {
     void anItemPageDescribesItselfAsAnArticle() {
         NewsItem item = news.published("Returned children go back to school", Instant.parse("2026-06-13T16:00:00Z"),
                 "Migrant children", "Guatemala");
-        jdbc.sql("update news_items set summary = ?, updated_at = ? where id = ?")
-                .params(LONG_SUMMARY, java.sql.Timestamp.from(Instant.parse("2026-06-14T18:30:00Z")), item.getId()).update();
+        news.write("update news_items set summary = ?, updated_at = ? where id = ?",
+                LONG_SUMMARY, java.sql.Timestamp.from(Instant.parse("2026-06-14T18:30:00Z")), item.getId());
 
         Document page = Http.html(http.get("/news/returned-children-go-back-to-school"));
 

@@ -32,7 +32,6 @@ import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -52,9 +51,6 @@ class SitemapsIT {
 
     @Autowired
     MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     NewsItemRepository items;
@@ -123,7 +119,7 @@ class SitemapsIT {
 
         // A scheduled item joins when it becomes visible; a withdrawn one leaves at once.
         clock.set(scheduled.getPublishedAt());
-        jdbc.sql("update news_items set status = 'WITHDRAWN' where slug = 'june'").update();
+        news.write("update news_items set status = 'WITHDRAWN' where slug = 'june'");
         assertThat(entries(xml(http.get("/sitemaps/news-2026-06.xml").body()), "url"))
                 .containsOnlyKeys(BASE + "/news/edited-in-june", BASE + "/news/scheduled");
     }
@@ -258,7 +254,7 @@ class SitemapsIT {
     }
 
     private void setUpdatedAt(NewsItem item, Instant updatedAt) {
-        jdbc.sql("update news_items set updated_at = ? where id = ?").params(Timestamp.from(updatedAt), item.getId()).update();
+        news.write("update news_items set updated_at = ? where id = ?", Timestamp.from(updatedAt), item.getId());
     }
 
     private static String body(MockMvcTester mvc, String path) {

@@ -265,7 +265,7 @@ class TagAdminIT {
     }
 
     private void unusedTag(String name) {
-        jdbc.sql("insert into tags (name, slug, created_at) values (?, ?, now())")
-                .params(name, org.newsdesk.system.Slugs.fromText(name)).update();
+        news.write("insert into tags (name, slug, created_at) values (?, ?, now())",
+                name, org.newsdesk.system.Slugs.fromText(name));
     }
 }

@@ -98,7 +98,7 @@ echo "Ready after ${STARTUP_MS} ms (process start to a ready health check, empty
 echo "Seeding $ITEMS items…"
 seed_start=$(date +%s)
 "${PSQL[@]}" -v items="$ITEMS" -f bench/seed.sql > /dev/null
-echo "Seeded in $(( $(date +%s) - seed_start )) s."
+echo "Seeded in $(( $(date +%s) - seed_start )) s; visibility map: $("${PSQL[@]}" -At -c "select relallvisible || ' of ' || relpages || ' pages' from pg_class where relname = 'news_items'")."
 
 # Paths for the random scenarios.
 "${PSQL[@]}" -At -c "select '/news/' || slug from news_items order by random() limit 5000" > "$WORK/items.txt"

@@ -2,6 +2,10 @@
 -- straight into the tables (the fast path: one INSERT … SELECT, no HTTP, no JPA).
 -- Usage: psql -v items=10000 -f seed.sql
 \set ON_ERROR_STOP on
+-- The commit must be on disk before VACUUM runs (an embedded PostgreSQL commits asynchronously):
+-- otherwise VACUUM cannot tell that the new rows are visible to all, leaves the visibility map
+-- empty, and every index-only scan (counts, deep listing pages) reads the table instead.
+set synchronous_commit = on;
 begin;
 truncate news_items, tags, news_item_tags, news_item_slugs restart identity cascade;
 

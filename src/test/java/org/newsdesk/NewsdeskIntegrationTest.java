@@ -17,8 +17,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
         "newsdesk.site.name=Test News",
         "newsdesk.site.base-url=https://news.example.org",
         "newsdesk.site.time-zone=America/Costa_Rica",

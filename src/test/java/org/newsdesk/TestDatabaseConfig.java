@@ -18,6 +18,12 @@ public class TestDatabaseConfig {
         return TestDatabase.connection();
     }
 
+    /** Static: a bean post-processor, made before the other beans so that it can wrap the data source. */
+    @Bean
+    static StatementLog statementLog() {
+        return new StatementLog();
+    }
+
     @Bean
     @Primary
     MutableClock testClock() {

@@ -8,17 +8,16 @@ import org.newsdesk.system.ContentVersions;
 import org.newsdesk.system.HttpCachingProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The page cache, on unless {@code newsdesk.page-cache.enabled=false}: the cache, the filter that
- * answers from it, and the two ways it hears of changes (this instance's commits, and every
- * commit through PostgreSQL's LISTEN/NOTIFY). Off, none of these exist, and every public request
- * renders and asks the database for the content version, as it did before the cache.
+ * The page cache, on unless {@code newsdesk.page-cache.enabled=false}: the cache and the filter
+ * that answers from it. It hears of changes through {@link ContentVersions}, which knows the
+ * content version without a query while it hears of changes (see
+ * {@code org.newsdesk.system.ContentChangesConfig}). Off, every public request is rendered.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "newsdesk.page-cache.enabled", matchIfMissing = true)
@@ -43,15 +42,5 @@ class PageCacheConfig {
         registration.setOrder(PageCacheFilter.ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
-    }
-
-    @Bean
-    ContentChangeListener contentChangeListener(JdbcConnectionDetails database, ContentVersions versions) {
-        return new ContentChangeListener(database, versions);
-    }
-
-    @Bean
-    LocalWrites localWrites(ContentVersions versions) {
-        return new LocalWrites(versions);
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers a public GET or HEAD from the {@link PageCache} when a response for the same request
  * is stored for the content version the site is at now: no Spring Security, no Spring MVC, no
- * template and no SQL (while the content version is known, see {@link ContentChangeListener}).
+ * template and no SQL (while the content version is known, see {@link org.newsdesk.system.ContentChangeListener}).
  * Otherwise the request goes on as usual, and a 200 response carrying a content version (the
  * conditional GET interceptor marks pages, feeds, sitemaps and robots.txt so) is stored on its
  * way out: its body compressed once, and its headers, the security headers included.

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * version: a write, or a scheduled item becoming visible. At 100,000 items counting costs about
  * 8 ms for the latest news and 20 ms for a tag, on every page of it that is rendered.
  *
- * <p>Counts are kept only while the content version is known without asking the database (the
- * page cache listens for changes, see {@link ContentVersions#remembered()}); otherwise, with
- * the page cache off, every page counts, as it always did.
+ * <p>Counts are kept only while the content version is known without asking the database (see
+ * {@link ContentVersions#remembered()}): while the connection that listens for changes is lost,
+ * every page counts again.
  */
 @Component
 class ListingCounts {

@@ -1,7 +1,6 @@
 package org.newsdesk.news;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Items and the public queries over them. Every public query applies the one visibility rule:
- * {@code status = PUBLISHED and publishedAt <= now}.
+ * Items and the public queries over them (the listings' queries are in SQL, {@link ListingQueries}).
+ * Every public query applies the one visibility rule: {@code status = PUBLISHED and publishedAt <= now}.
  */
 public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
@@ -20,41 +19,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
     String ROW = "new org.newsdesk.news.NewsItemRow(i.id, i.slug, i.title, i.summary, i.publishedAt)";
     String NEWEST_FIRST = " order by i.publishedAt desc, i.id desc";
 
-    /**
-     * A page of a listing is found in two steps in one statement (a "deferred join"): the
-     * subquery walks only the index {@code news_items_visible_idx} (published_at desc, id desc,
-     * partial on status), in an index-only scan, to skip {@code :offset} rows and take the page's
-     * ids; only those rows are then read from the table. Skipping 90,000 wide rows would
-     * otherwise read (or sort) the whole table: page 9,000 of 100,000 items goes from about
-     * 100 ms to about 10 ms.
-     */
-    String PAGE_OF = "select " + ROW + " from NewsItem i where i.id in (select i.id from NewsItem i ";
-    String PAGE_END = NEWEST_FIRST + " limit :limit offset :offset)" + NEWEST_FIRST;
-
     Optional<NewsItem> findBySlug(String slug);
-
-    @Query("select count(i) from NewsItem i where " + VISIBLE)
-    long countVisible(Instant now);
-
-    @Query(PAGE_OF + "where " + VISIBLE + PAGE_END)
-    List<NewsItemRow> findVisible(Instant now, int offset, int limit);
-
-    @Query("select count(i) from NewsItem i join i.tags t where t.id = :tagId and " + VISIBLE)
-    long countVisibleWithTag(long tagId, Instant now);
-
-    @Query(PAGE_OF + "join i.tags t where t.id = :tagId and " + VISIBLE + PAGE_END)
-    List<NewsItemRow> findVisibleWithTag(long tagId, Instant now, int offset, int limit);
-
-    @Query("select count(i) from NewsItem i where i.publishedAt >= :from and i.publishedAt < :until and " + VISIBLE)
-    long countVisibleBetween(Instant from, Instant until, Instant now);
-
-    @Query(PAGE_OF + "where i.publishedAt >= :from and i.publishedAt < :until and " + VISIBLE + PAGE_END)
-    List<NewsItemRow> findVisibleBetween(Instant from, Instant until, Instant now, int offset, int limit);
-
-    /** The tags of a page of items, in one query rather than one per item. */
-    @Query("select new org.newsdesk.news.ItemTagRow(i.id, t.slug, t.name) from NewsItem i join i.tags t "
-            + "where i.id in :itemIds order by lower(t.name)")
-    List<ItemTagRow> findTagsOf(Collection<Long> itemIds);
 
     // Feeds, sitemaps and the news sitemap.
 

@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.newsdesk.system.Pagination;
 import org.newsdesk.system.SiteProperties;
+import org.newsdesk.tags.TagsOfItems;
 import org.newsdesk.tags.TagLink;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,12 +69,14 @@ class NewsSearch {
             select cast(extract(year from start at time zone :zone) as int) as year from years where start is not null""";
 
     private final JdbcClient jdbc;
+    private final TagsOfItems itemTags;
     private final SiteProperties site;
     private final SearchProperties settings;
     private final Clock clock;
 
-    NewsSearch(JdbcClient jdbc, SiteProperties site, SearchProperties settings, Clock clock) {
+    NewsSearch(JdbcClient jdbc, TagsOfItems itemTags, SiteProperties site, SearchProperties settings, Clock clock) {
         this.jdbc = jdbc;
+        this.itemTags = itemTags;
         this.site = site;
         this.settings = settings;
         this.clock = clock;
@@ -108,7 +109,7 @@ class NewsSearch {
         // An empty page past the first means the page does not exist: Pagination answers 404.
         Pagination pagination = Pagination.of(page, Math.min(found, settings.rankedMatches()), site.pageSize(), "/search")
                 .withQuery(filters.queryString(query));
-        Map<Long, List<TagLink>> tags = tagsOf(rows);
+        Map<Long, List<TagLink>> tags = itemTags.of(rows.stream().map(Row::id).toList());
         List<SearchResult> results = rows.stream()
                 .map(row -> new SearchResult(row.slug(), row.title(),
                         row.publishedAt().atZoneSameInstant(site.timeZone()).toOffsetDateTime(),
@@ -193,22 +194,6 @@ class NewsSearch {
             case OR_PREFIX -> "(" + rest + " || " + prefix + ")";
             case EITHER -> "(" + text + " || (" + rest + " && " + prefix + "))";
         };
-    }
-
-    private Map<Long, List<TagLink>> tagsOf(List<Row> rows) {
-        Map<Long, List<TagLink>> tags = new LinkedHashMap<>();
-        if (rows.isEmpty()) {
-            return tags;
-        }
-        jdbc.sql("""
-                        select nit.news_item_id, t.slug, t.name from news_item_tags nit join tags t on t.id = nit.tag_id
-                        where nit.news_item_id in (:ids) order by lower(t.name)""")
-                .param("ids", rows.stream().map(Row::id).toList())
-                .query(rs -> {
-                    tags.computeIfAbsent(rs.getLong("news_item_id"), id -> new ArrayList<>())
-                            .add(new TagLink(rs.getString("slug"), rs.getString("name")));
-                });
-        return tags;
     }
 
     private OffsetDateTime startOfYear(int year) {

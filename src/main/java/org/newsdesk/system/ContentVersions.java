@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 /**
  * Answers, in one cheap SQL statement, which state the public site is in now: its content
  * version, when it last changed, and when it will change by itself next (a scheduled item
- * becoming visible). HTTP validators use it; so does the page cache.
+ * becoming visible). HTTP validators use it; so do listing counts and the page cache.
  *
  * <p>The visibility rule is the one every public query applies ({@code NewsItemRepository.VISIBLE}):
  * published, and published at or before now by the injected clock.
  *
- * <p>While something {@linkplain #watch() watches} the database for changes (the page cache's
- * listener), the answer is remembered and given again without any SQL, until the watcher says
+ * <p>While something {@linkplain #watch() watches} the database for changes ({@link ContentChangeListener}
+ * with {@link LocalWrites}), the answer is remembered and given again without any SQL, until the watcher says
  * something changed ({@link #forget()}, {@link #changed(long)}), the next scheduled publication
  * arrives, or the clock goes back. Unwatched, every call asks the database, as it always did.
  */

@@ -22,21 +22,20 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.FormClient;
 import org.newsdesk.MutableClock;
+import org.newsdesk.StatementLog;
 import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabase;
 import org.newsdesk.TestDatabaseConfig;
 import org.newsdesk.TestNews;
 import org.newsdesk.accounts.TestUsers;
 import org.newsdesk.news.NewsItem;
+import org.newsdesk.system.ContentChangeListener;
 import org.newsdesk.system.ContentVersions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +83,7 @@ class PageCacheIT {
     MutableClock clock;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementLog statementLog;
 
     @Autowired
     ContentChangeListener listener;
@@ -423,10 +422,9 @@ class PageCacheIT {
     }
 
     private <T> T counting(long[] statements, Supplier<T> request) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
+        statementLog.clear();
         T response = request.get();
-        statements[0] = statistics.getPrepareStatementCount();
+        statements[0] = statementLog.all().size();
         return response;
     }
 

@@ -1,4 +1,4 @@
-package org.newsdesk.cache;
+package org.newsdesk.system;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,7 +9,6 @@ import java.util.Properties;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.newsdesk.system.ContentVersions;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -26,11 +25,11 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>Only while it listens may {@link ContentVersions} remember the version at all. When the
  * connection is lost (a database restart, a network fault; a silent connection is checked every
- * few seconds) nothing is remembered, so every request asks the database as if there were no
- * cache, and the listener reconnects with a growing pause (0.1 s up to 5 s). Changes made in
+ * few seconds) nothing is remembered, so every request asks the database as if nobody
+ * listened, and the listener reconnects with a growing pause (0.1 s up to 5 s). Changes made in
  * between were not heard, so on reconnecting it starts from a forgotten version.
  */
-final class ContentChangeListener implements SmartLifecycle {
+public final class ContentChangeListener implements SmartLifecycle {
 
     static final String CHANNEL = "newsdesk_content";
 
@@ -94,7 +93,7 @@ final class ContentChangeListener implements SmartLifecycle {
                 }
                 versions.watch();
                 if (lost) {
-                    logger.info("Listening for content changes again; the page cache is in use again.");
+                    logger.info("Listening for content changes again; the content version is remembered again.");
                     lost = false;
                 }
                 retry = FIRST_RETRY;

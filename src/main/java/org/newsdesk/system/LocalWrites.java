@@ -1,6 +1,4 @@
-package org.newsdesk.cache;
-
-import org.newsdesk.system.ContentVersions;
+package org.newsdesk.system;
 
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
@@ -16,7 +14,7 @@ import org.springframework.transaction.TransactionExecutionListener;
  * (JPA or SQL). After each commit it reads the content version once: a transaction that did not
  * touch content (a session's cleanup, sign-in throttling) leaves the remembered version alone,
  * so stored pages keep answering without a query; one that did makes it forgotten. A write outside any
- * Spring transaction (a plain auto-commit statement) reaches the cache through the listener.
+ * Spring transaction (a plain auto-commit statement) is heard through the listener.
  */
 final class LocalWrites implements TransactionExecutionListener {
 

@@ -90,17 +90,17 @@ echo
 echo "PostgreSQL search, $RUNS runs per query after $WARMUP warm-up runs, one client, ms"
 echo "(machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs):"
 printf "%-24s %9s %9s  %-9s %s\n" "query" "median" "p99" "matches" "q"
-while IFS=$'\037' read -r name file q text rest prefix tag year; do
+while IFS=$'\037' read -r name file q text rest prefix word tag year; do
     [[ "$name" == \#* ]] && continue
     from=""; until=""
     if [ -n "$year" ]; then from="$year-01-01 00:00 $ZONE"; until="$((year + 1))-01-01 00:00 $ZONE"; fi
     # pgbench refuses empty values: only the variables this statement uses are set.
     vars=()
-    for variable in text rest prefix tag from until; do
+    for variable in text rest prefix word tag from until; do
         [ -n "${!variable}" ] && vars+=(-D "$variable=${!variable}")
     done
     line=$(run "$name" "$here/sql/$file" "${vars[@]}")
-    psql_vars=(-v "text=$text" -v "rest=$rest" -v "prefix=$prefix" -v "tag=$tag" -v "from=$from" -v "until=$until"
+    psql_vars=(-v "text=$text" -v "rest=$rest" -v "prefix=$prefix" -v "word=$word" -v "tag=$tag" -v "from=$from" -v "until=$until"
                -v "now=$now" -v "candidates=$((RANKED_MATCHES + 1))" -v "limit=$PAGE_SIZE" -v "offset=0"
                -v "markers=$(headline markers)" -v "start=$(headline start)" -v "options=$(headline options)")
     page=$(for_psql "$here/sql/$file" | "${psql[@]}" -At -F $'\t' "${psql_vars[@]}" -c "set client_min_messages = warning" -f -)

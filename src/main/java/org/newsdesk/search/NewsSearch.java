@@ -89,6 +89,7 @@ class NewsSearch {
                 .param("text", query.text())
                 .param("rest", query.rest())
                 .param("prefix", query.prefix())
+                .param("word", query.word())
                 .param("now", now)
                 .param("tag", filters.tag())
                 .param("from", filters.year() == null ? null : startOfYear(filters.year()))
@@ -145,6 +146,7 @@ class NewsSearch {
     static String pageSql(SearchQuery query, SearchFilters filters) {
         // Only fixed SQL is assembled here; everything the reader typed is a bind parameter.
         String tsquery = tsquery(query.form());
+        String candidatesTsquery = candidatesTsquery(query.form());
         StringBuilder filter = new StringBuilder();
         if (filters.year() != null) {
             filter.append("\n      and i.published_at >= :from and i.published_at < :until");
@@ -157,7 +159,7 @@ class NewsSearch {
                 with candidates as (
                     select i.id, i.published_at
                     from news_items i
-                    where i.search_vector @@ %1$s
+                    where i.search_vector @@ %4$s
                       and i.status = 'PUBLISHED' and i.published_at <= :now%2$s
                     order by i.published_at desc, i.id desc
                     limit :candidates
@@ -180,7 +182,22 @@ class NewsSearch {
                 join news_items i on i.id = ranked.id
                 cross join lateral (select ts_headline('%3$s', translate(i.summary, :markers, ''), %1$s, :options)
                                     as summary_snippet) headline
-                order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(tsquery, filter, CONFIG);
+                order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(tsquery, filter, CONFIG,
+                candidatesTsquery);
+    }
+
+    /**
+     * The same matches as {@link #tsquery}, written so that the planner can estimate them. It
+     * guesses a prefix term ({@code 'traffick':*}) to match about 2% of the items, however common
+     * the word: for a word in every item it then read all 100,000 matches through the text index
+     * and sorted them (200 ms) instead of walking the newest items until it had enough (5 ms).
+     * The whole word ORed in ({@code 'traffick':* | 'traffick'}) changes nothing in what matches,
+     * since whatever the word matches its prefix matches too, but its statistics are known.
+     */
+    private static String candidatesTsquery(SearchQuery.Form form) {
+        String prefix = "to_tsquery('" + CONFIG + "', :prefix)";
+        String widened = "(" + prefix + " || to_tsquery('" + CONFIG + "', :word))";
+        return tsquery(form).replace(prefix, widened);
     }
 
     private static String tsquery(SearchQuery.Form form) {

@@ -94,6 +94,11 @@ record SearchQuery(String text, String prefix, String rest, Form form) {
         return prefix != null;
     }
 
+    /** The last word as a whole {@code to_tsquery} term ({@code 'traffick'}), or null when there is no prefix. */
+    String word() {
+        return prefix == null ? null : prefix.substring(0, prefix.length() - ":*".length());
+    }
+
     private static String clean(String raw) {
         if (raw == null) {
             return "";

@@ -45,7 +45,7 @@ class SearchBenchmarkFilesTests {
     @Test
     void theBenchmarkRunsTheSearchStatementsAsTheyAre() throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
-        StringBuilder queries = new StringBuilder("# name\tstatement\tq\ttext\trest\tprefix\ttag\tyear\n");
+        StringBuilder queries = new StringBuilder("# name\tstatement\tq\ttext\trest\tprefix\tword\ttag\tyear\n");
         for (Typical typical : QUERIES) {
             SearchQuery query = SearchQuery.parse(typical.q());
             SearchFilters filters = SearchFilters.parse(typical.tag(), typical.year());
@@ -53,7 +53,7 @@ class SearchBenchmarkFilesTests {
                     + (filters.tag() != null ? "-tag" : "") + (filters.year() != null ? "-year" : "") + ".sql";
             files.put("sql/" + shape, NewsSearch.pageSql(query, filters) + ";\n");
             queries.append(String.join("\t", typical.name(), shape, typical.q(), query.text(), orEmpty(query.rest()),
-                    orEmpty(query.prefix()), orEmpty(filters.tag()),
+                    orEmpty(query.prefix()), orEmpty(query.word()), orEmpty(filters.tag()),
                     filters.year() == null ? "" : filters.year().toString())).append('\n');
         }
         files.put("sql/topics.sql", NewsSearch.TOPICS_SQL + ";\n");

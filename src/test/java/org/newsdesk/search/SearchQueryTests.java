@@ -27,6 +27,13 @@ class SearchQueryTests {
     }
 
     @Test
+    void theLastWordIsAlsoKeptWholeForThePlannersEstimate() {
+        assertThat(SearchQuery.parse("human traffick").word()).isEqualTo("'traffick'");
+        assertThat(SearchQuery.parse("migration").word()).isEqualTo("'migration'");
+        assertThat(SearchQuery.parse("\"human trafficking\"").word()).isNull();
+    }
+
+    @Test
     void anOrEarlierInTheQueryKeepsTheQueryAsTyped() {
         SearchQuery query = SearchQuery.parse("smuggling or human traff");
 

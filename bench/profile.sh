@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Where a request's CPU time goes: starts the app with async-profiler (from Maven Central), seeds
+# N items as bench/run.sh does, loads one URL with wrk, and prints the heaviest frames of the
+# request threads. See bench/README.md, "Profiling".
+set -euo pipefail
+
+ITEMS=10000
+CACHE=off
+URL_PATH=/
+SECONDS_LOADED=30
+APP_PORT=18080
+PG_PORT=15432
+PROFILER_VERSION=4.1
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --items) ITEMS="$2"; shift 2 ;;
+    --cache) CACHE="$2"; shift 2 ;;
+    --path) URL_PATH="$2"; shift 2 ;;
+    --seconds) SECONDS_LOADED="$2"; shift 2 ;;
+    -h|--help) echo "Usage: bench/profile.sh [--items N] [--cache on|off] [--path /] [--seconds 30]"; exit 0 ;;
+    *) echo "Unknown option: $1"; exit 2 ;;
+  esac
+done
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="$(mktemp -d /tmp/newsdesk-profile.XXXXXX)"
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+cd "$ROOT"
+
+# async-profiler's agent for Linux x64, as published on Maven Central.
+AGENT_JAR="$HOME/.m2/repository/tools/profiler/async-profiler/$PROFILER_VERSION/async-profiler-$PROFILER_VERSION-linux-x64.jar"
+[ -f "$AGENT_JAR" ] || ./mvnw -B -q -ntp dependency:get -Dartifact="tools.profiler:async-profiler:$PROFILER_VERSION:jar:linux-x64"
+(cd "$WORK" && unzip -q -o "$AGENT_JAR" 'linux-x64/*')
+[ -f target/newsdesk-*.jar ] 2>/dev/null || ./mvnw -B -q -ntp -DskipTests package
+JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
+
+# itimer: CPU time without perf_events (not available in most containers); the profile is written when the app stops.
+java -Xmx256m -agentpath:"$WORK/linux-x64/libasyncProfiler.so=start,event=itimer,interval=1ms,threads,file=$WORK/profile.collapsed,collapsed" \
+  -jar "$JAR" --server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN \
+  --newsdesk.site.base-url=http://localhost:$APP_PORT --newsdesk.page-cache.enabled=$([ "$CACHE" = on ] && echo true || echo false) \
+  --newsdesk.embedded-database.data-directory="$WORK/postgres" --newsdesk.embedded-database.port=$PG_PORT > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf "http://localhost:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; do
+  kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start:"; tail -50 "$WORK/app.log"; exit 1; }
+  sleep 0.2
+done
+psql -q -h localhost -p $PG_PORT -U postgres newsdesk -v items="$ITEMS" -f bench/seed.sql > /dev/null 2>&1
+
+# The profile runs from start-up (the agent cannot be driven from outside without its native
+# launcher): a warm-up load first, so that most request samples are of compiled code.
+wrk -t1 -c32 -d15s -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" > /dev/null
+echo "Loading http://localhost:$APP_PORT$URL_PATH for ${SECONDS_LOADED}s (cache $CACHE, $ITEMS items)…"
+wrk -t1 -c32 -d"${SECONDS_LOADED}s" -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" | grep -E "Requests/sec|Latency"
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+python3 bench/profile-top.py "$WORK/profile.collapsed"

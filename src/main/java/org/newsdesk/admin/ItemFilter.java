@@ -40,9 +40,9 @@ record ItemFilter(ItemState state, String tag, String text) {
         return state == null ? "" : state.key();
     }
 
-    /** The list with these filters, on page {@code page}. */
-    public String href(int page) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/admin/items");
+    /** These filters as an encoded query string ({@code status=…&tag=…&q=…}), "" for none: the list's page links keep them. */
+    String queryString() {
+        UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
         if (state != null) {
             uri.queryParam("status", state.key());
         }
@@ -52,9 +52,7 @@ record ItemFilter(ItemState state, String tag, String text) {
         if (text != null) {
             uri.queryParam("q", text);
         }
-        if (page > 1) {
-            uri.queryParam("page", page);
-        }
-        return uri.encode().build().toUriString();
+        String query = uri.encode().build().getQuery();
+        return query == null ? "" : query;
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,8 @@ import org.newsdesk.news.ItemState;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.system.Pagination;
 import org.newsdesk.system.SiteProperties;
+import org.newsdesk.tags.TagLink;
+import org.newsdesk.tags.TagsOfItems;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,11 +34,13 @@ class ItemIndex {
     static final int PAGE_SIZE = 25;
 
     private final JdbcClient jdbc;
+    private final TagsOfItems tags;
     private final SiteProperties site;
     private final Clock clock;
 
-    ItemIndex(JdbcClient jdbc, SiteProperties site, Clock clock) {
+    ItemIndex(JdbcClient jdbc, TagsOfItems tags, SiteProperties site, Clock clock) {
         this.jdbc = jdbc;
+        this.tags = tags;
         this.site = site;
         this.clock = clock;
     }
@@ -66,7 +69,7 @@ class ItemIndex {
             params.put("pattern", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         long total = jdbc.sql("select count(*) from news_items i" + where).params(params).query(Long.class).single();
-        Pagination pagination = Pagination.of(page, total, PAGE_SIZE, "/admin/items");
+        Pagination pagination = Pagination.of(page, total, PAGE_SIZE, "/admin/items").withQuery(filter.queryString());
         params.put("limit", PAGE_SIZE);
         params.put("offset", (page - 1) * PAGE_SIZE);
         List<Row> rows = jdbc.sql("select i.id, i.title, i.slug, i.status, i.published_at, i.updated_at, i.updated_by"
@@ -90,13 +93,10 @@ class ItemIndex {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<String>> tags = new LinkedHashMap<>();
-        jdbc.sql("select it.news_item_id, t.name from news_item_tags it join tags t on t.id = it.tag_id"
-                        + " where it.news_item_id in (:ids) order by lower(t.name)")
-                .param("ids", rows.stream().map(Row::id).toList())
-                .query((rs, rowNumber) -> tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
-        return rows.stream().map(row -> row.withTags(tags.getOrDefault(row.id(), List.of()))).toList();
+        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(Row::id).toList());
+        return rows.stream()
+                .map(row -> row.withTags(tagsByItem.getOrDefault(row.id(), List.of()).stream().map(TagLink::name).toList()))
+                .toList();
     }
 
     private OffsetDateTime inSiteZone(Instant instant) {

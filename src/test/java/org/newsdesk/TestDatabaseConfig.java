@@ -31,7 +31,7 @@ public class TestDatabaseConfig {
     }
 
     @Bean
-    TestNews testNews(org.newsdesk.news.NewsItemRepository items, org.newsdesk.tags.TagRepository tags,
+    TestNews testNews(org.newsdesk.news.NewsItemRepository items, org.newsdesk.news.tags.TagRepository tags,
                       org.springframework.jdbc.core.simple.JdbcClient jdbc,
                       org.springframework.transaction.support.TransactionTemplate transactions) {
         return new TestNews(items, tags, jdbc, transactions);

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
-import org.newsdesk.system.Slugs;
-import org.newsdesk.tags.Tag;
-import org.newsdesk.tags.TagRepository;
+import org.newsdesk.site.Slugs;
+import org.newsdesk.news.tags.Tag;
+import org.newsdesk.news.tags.TagRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -2,7 +2,7 @@ package org.newsdesk.accounts;
 
 import jakarta.validation.Valid;
 
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;

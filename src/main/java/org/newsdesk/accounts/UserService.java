@@ -3,7 +3,7 @@ package org.newsdesk.accounts;
 import java.time.Clock;
 import java.util.List;
 
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;

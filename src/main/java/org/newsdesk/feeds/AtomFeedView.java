@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.newsdesk.news.NewsItemEntry;
-import org.newsdesk.system.SiteProperties;
-import org.newsdesk.system.XmlText;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.web.XmlText;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.view.feed.AbstractAtomFeedView;

@@ -11,14 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.newsdesk.news.NewsItemEntry;
 import org.newsdesk.news.NewsListing;
-import org.newsdesk.system.ContentVersions;
-import org.newsdesk.system.PageNotFoundException;
-import org.newsdesk.system.Redirects;
-import org.newsdesk.system.SiteProperties;
-import org.newsdesk.system.Slugs;
-import org.newsdesk.tags.Tag;
-import org.newsdesk.tags.TagLink;
-import org.newsdesk.tags.TagRepository;
+import org.newsdesk.freshness.ContentVersions;
+import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.web.Redirects;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.Slugs;
+import org.newsdesk.news.tags.Tag;
+import org.newsdesk.news.tags.TagLink;
+import org.newsdesk.news.tags.TagRepository;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

@@ -4,7 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.newsdesk.news.NewsItemEntry;
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.stereotype.Component;
 

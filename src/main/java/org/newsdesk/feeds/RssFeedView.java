@@ -16,8 +16,8 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 import org.newsdesk.news.NewsItemEntry;
-import org.newsdesk.system.SiteProperties;
-import org.newsdesk.system.XmlText;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.web.XmlText;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.view.feed.AbstractRssFeedView;

@@ -10,10 +10,10 @@ import java.util.List;
 import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.seo.StructuredData;
-import org.newsdesk.system.PageNotFoundException;
-import org.newsdesk.system.PageNumber;
-import org.newsdesk.system.Redirects;
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.web.PageNumber;
+import org.newsdesk.web.Redirects;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.newsdesk.system.Slugs;
+import org.newsdesk.site.Slugs;
 
 import org.springframework.stereotype.Component;
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.newsdesk.system.Slugs;
-import org.newsdesk.tags.Tag;
-import org.newsdesk.tags.TagRepository;
+import org.newsdesk.site.Slugs;
+import org.newsdesk.news.tags.Tag;
+import org.newsdesk.news.tags.TagRepository;
 
 import org.springframework.stereotype.Component;
 

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-import org.newsdesk.system.ContentVersion;
-import org.newsdesk.system.ContentVersions;
+import org.newsdesk.freshness.ContentVersion;
+import org.newsdesk.freshness.ContentVersions;
 
 import org.springframework.stereotype.Component;
 

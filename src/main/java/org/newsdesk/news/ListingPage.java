@@ -2,7 +2,7 @@ package org.newsdesk.news;
 
 import java.util.List;
 
-import org.newsdesk.system.Pagination;
+import org.newsdesk.web.Pagination;
 
 /** One page of a listing of visible items, newest first. */
 public record ListingPage(List<NewsItemCard> items, Pagination pagination) {

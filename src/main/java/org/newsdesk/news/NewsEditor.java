@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.newsdesk.system.PageNotFoundException;
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

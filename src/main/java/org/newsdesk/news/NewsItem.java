@@ -17,7 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.newsdesk.tags.Tag;
+import org.newsdesk.news.tags.Tag;
 
 /**
  * A dated news item: a title, a one-paragraph summary and an optional Markdown body, rendered

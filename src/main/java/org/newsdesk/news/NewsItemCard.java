@@ -3,7 +3,7 @@ package org.newsdesk.news;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.newsdesk.tags.TagLink;
+import org.newsdesk.news.tags.TagLink;
 
 /** One entry of a listing: date, title, summary and tags. */
 public record NewsItemCard(long id, String slug, String title, String summary, OffsetDateTime publishedAt,

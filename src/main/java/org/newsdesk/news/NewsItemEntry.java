@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.newsdesk.tags.TagLink;
+import org.newsdesk.news.tags.TagLink;
 
 /**
  * A whole visible item as a feed carries it. {@code bodyHtml} was sanitised when it was saved.

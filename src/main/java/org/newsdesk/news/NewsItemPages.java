@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.newsdesk.system.SiteProperties;
-import org.newsdesk.tags.TagLink;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.news.tags.TagLink;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-import org.newsdesk.system.SiteProperties;
-import org.newsdesk.tags.Tag;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.news.tags.Tag;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -3,7 +3,7 @@ package org.newsdesk.news;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.newsdesk.tags.TagLink;
+import org.newsdesk.news.tags.TagLink;
 
 /**
  * An item page as the reader sees it. {@code bodyHtml} was sanitised when the item was saved.

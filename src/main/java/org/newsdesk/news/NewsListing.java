@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
 
-import org.newsdesk.system.Pagination;
-import org.newsdesk.system.SiteProperties;
-import org.newsdesk.tags.TagsOfItems;
-import org.newsdesk.tags.TagLink;
+import org.newsdesk.web.Pagination;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.news.tags.TagsOfItems;
+import org.newsdesk.news.tags.TagLink;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;

@@ -1,9 +1,9 @@
 package org.newsdesk.search;
 
 import org.newsdesk.seo.PageMeta;
-import org.newsdesk.system.PageNotFoundException;
-import org.newsdesk.system.PageNumber;
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.web.PageNumber;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.newsdesk.system.Slugs;
+import org.newsdesk.site.Slugs;
 
 /**
  * The optional narrowing of a search: one topic (by its slug) and one year. A value that cannot be

@@ -3,7 +3,7 @@ package org.newsdesk.search;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.newsdesk.tags.TagLink;
+import org.newsdesk.news.tags.TagLink;
 
 /**
  * One item found: date, title, tags, and a snippet of its text with the matched words marked.

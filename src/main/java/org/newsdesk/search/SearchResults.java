@@ -2,7 +2,7 @@ package org.newsdesk.search;
 
 import java.util.List;
 
-import org.newsdesk.system.Pagination;
+import org.newsdesk.web.Pagination;
 
 /**
  * One page of what a search found, best first, and the links to the other pages.

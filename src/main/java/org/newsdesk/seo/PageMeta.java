@@ -62,7 +62,7 @@ public record PageMeta(String title, String description, String canonicalPath, b
     }
 
     /** ISO 8601 with the offset and whole seconds, as Open Graph, JSON-LD and sitemaps want it. */
-    static String iso(OffsetDateTime time) {
+    public static String iso(OffsetDateTime time) {
         return time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 

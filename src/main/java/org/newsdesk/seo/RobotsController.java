@@ -2,7 +2,7 @@ package org.newsdesk.seo;
 
 import java.nio.charset.StandardCharsets;
 
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

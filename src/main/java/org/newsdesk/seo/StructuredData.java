@@ -8,7 +8,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.stereotype.Component;
 

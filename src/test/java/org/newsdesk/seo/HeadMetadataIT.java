@@ -16,7 +16,7 @@ import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabaseConfig;
 import org.newsdesk.TestNews;
 import org.newsdesk.news.NewsItem;
-import org.newsdesk.system.Slugs;
+import org.newsdesk.site.Slugs;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.newsdesk.system.SiteProperties;
+import org.newsdesk.site.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,124 @@
+package org.newsdesk.news;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsdesk.web.Pagination;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.news.tags.TagLink;
+import org.newsdesk.news.tags.TagsOfItems;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editors' list of every item, newest first: by publication date, and a draft without a date
+ * by its last change, so that what an editor is working on is at the top. Three statements per
+ * page: a count, the page, the tags of its items.
+ */
+@Component
+class ItemIndex {
+
+    static final int PAGE_SIZE = 25;
+
+    private final JdbcClient jdbc;
+    private final TagsOfItems tags;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    ItemIndex(JdbcClient jdbc, TagsOfItems tags, SiteProperties site, Clock clock) {
+        this.jdbc = jdbc;
+        this.tags = tags;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Page find(ItemFilter filter, int page) {
+        Instant now = clock.instant();
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("now", now.atOffset(ZoneOffset.UTC));
+        if (filter.state() != null) {
+            where.append(switch (filter.state()) {
+                case DRAFT -> " and i.status = 'DRAFT'";
+                case SCHEDULED -> " and i.status = 'PUBLISHED' and i.published_at > :now";
+                case PUBLISHED -> " and i.status = 'PUBLISHED' and i.published_at <= :now";
+                case WITHDRAWN -> " and i.status = 'WITHDRAWN'";
+            });
+        }
+        if (filter.tag() != null) {
+            where.append(" and exists (select 1 from news_item_tags it join tags t on t.id = it.tag_id"
+                    + " where it.news_item_id = i.id and t.slug = :tag)");
+            params.put("tag", filter.tag());
+        }
+        if (filter.text() != null) {
+            where.append(" and (i.title ilike :pattern escape '\\' or i.summary ilike :pattern escape '\\')");
+            params.put("pattern", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("select count(*) from news_items i" + where).params(params).query(Long.class).single();
+        Pagination pagination = Pagination.of(page, total, PAGE_SIZE, "/admin/items").withQuery(filter.queryString());
+        params.put("limit", PAGE_SIZE);
+        params.put("offset", (page - 1) * PAGE_SIZE);
+        List<Row> rows = jdbc.sql("select i.id, i.title, i.slug, i.status, i.published_at, i.updated_at, i.updated_by"
+                        + " from news_items i" + where
+                        + " order by coalesce(i.published_at, i.updated_at) desc, i.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, rowNumber) -> row(rs, now))
+                .list();
+        return new Page(withTags(rows), pagination);
+    }
+
+    private Row row(ResultSet rs, Instant now) throws SQLException {
+        Instant publishedAt = instant(rs.getTimestamp("published_at"));
+        return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
+                ItemState.of(NewsStatus.valueOf(rs.getString("status")), publishedAt, now),
+                inSiteZone(publishedAt), List.of(), rs.getString("updated_by"),
+                inSiteZone(instant(rs.getTimestamp("updated_at"))));
+    }
+
+    private List<Row> withTags(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(Row::id).toList());
+        return rows.stream()
+                .map(row -> row.withTags(tagsByItem.getOrDefault(row.id(), List.of()).stream().map(TagLink::name).toList()))
+                .toList();
+    }
+
+    private OffsetDateTime inSiteZone(Instant instant) {
+        // To the second: a <time datetime> allows three decimals at most, PostgreSQL keeps six.
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone()).toOffsetDateTime();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    record Page(List<Row> rows, Pagination pagination) {
+    }
+
+    /** One line of the list. */
+    record Row(long id, String title, String slug, ItemState state, OffsetDateTime publishedAt, List<String> tags,
+               String updatedBy, OffsetDateTime updatedAt) {
+
+        Row withTags(List<String> names) {
+            return new Row(id, title, slug, state, publishedAt, names, updatedBy, updatedAt);
+        }
+
+        public String editHref() {
+            return "/admin/items/" + id;
+        }
+    }
+}

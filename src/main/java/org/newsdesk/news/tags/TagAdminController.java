@@ -1,0 +1,150 @@
+package org.newsdesk.news.tags;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.newsdesk.site.SiteProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' tags screen ({@code /admin/tags}): every tag with its counts; rename, merge (after
+ * a confirmation page, reached by GET so that it changes nothing) and delete. Changes are POSTs
+ * that redirect with a flash message; a refused one shows the form again with what was typed.
+ */
+@Controller
+@RequestMapping("/admin/tags")
+class TagAdminController {
+
+    private final TagAdministration tags;
+    private final MessageSource messages;
+    private final SiteProperties site;
+
+    TagAdminController(TagAdministration tags, MessageSource messages, SiteProperties site) {
+        this.tags = tags;
+        this.messages = messages;
+        this.site = site;
+    }
+
+    @GetMapping
+    ModelAndView list() {
+        return new ModelAndView("admin/tags/list").addObject("tags", tags.list());
+    }
+
+    @GetMapping("/{id}")
+    ModelAndView show(@PathVariable String id) {
+        TagAdminRow tag = tags.find(parseId(id));
+        return editPage(tag, TagForm.of(tag));
+    }
+
+    @PostMapping("/{id}")
+    ModelAndView rename(@PathVariable String id, @Valid @ModelAttribute("form") TagForm form, BindingResult errors,
+                        RedirectAttributes redirect) {
+        TagAdminRow before = tags.find(parseId(id));
+        if (!errors.hasErrors()) {
+            try {
+                String slug = tags.rename(before.id(), form.name(), form.slug());
+                String key = slug.equals(before.slug()) ? "admin.tags.renamed" : "admin.tags.renamedAndMoved";
+                redirect.addFlashAttribute("flash", message(key, before.name(), form.name(), "/tags/" + before.slug(),
+                        "/tags/" + slug));
+                return new ModelAndView("redirect:/admin/tags");
+            }
+            catch (TagRuleException refused) {
+                errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), null);
+            }
+        }
+        return editPage(before, form);
+    }
+
+    @GetMapping("/{id}/merge")
+    ModelAndView confirmMerge(@PathVariable String id, @RequestParam(required = false) String into) {
+        TagAdminRow source = tags.find(parseId(id));
+        Long targetId = parseOptionalId(into);
+        if (targetId == null || targetId == source.id()) {
+            return editPage(source, TagForm.of(source)).addObject("mergeError",
+                    message(targetId == null ? "admin.tags.merge.choose" : "admin.tags.merge.same"));
+        }
+        TagAdminRow target;
+        try {
+            target = tags.find(targetId);
+        }
+        catch (TagNotFoundException gone) {
+            return editPage(source, TagForm.of(source)).addObject("mergeError", message("admin.tags.merge.gone"));
+        }
+        return new ModelAndView("admin/tags/merge").addObject("source", source).addObject("target", target);
+    }
+
+    @PostMapping("/{id}/merge")
+    ModelAndView merge(@PathVariable String id, @RequestParam(required = false) String into, RedirectAttributes redirect) {
+        TagAdminRow source = tags.find(parseId(id));
+        Long targetId = parseOptionalId(into);
+        if (targetId == null) {
+            redirect.addFlashAttribute("flashError", message("admin.tags.merge.choose"));
+            return new ModelAndView("redirect:/admin/tags/" + source.id());
+        }
+        try {
+            tags.merge(source.id(), targetId);
+            TagAdminRow target = tags.find(targetId);
+            redirect.addFlashAttribute("flash", message("admin.tags.merged", source.name(), target.name(),
+                    source.publicHref(), target.publicHref()));
+            return new ModelAndView("redirect:/admin/tags");
+        }
+        catch (TagRuleException refused) {
+            redirect.addFlashAttribute("flashError", message(refused.messageKey(), refused.arguments()));
+            return new ModelAndView("redirect:/admin/tags/" + source.id());
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    ModelAndView delete(@PathVariable String id, RedirectAttributes redirect) {
+        long tagId = parseId(id);
+        try {
+            String name = tags.delete(tagId);
+            redirect.addFlashAttribute("flash", message("admin.tags.deleted", name));
+            return new ModelAndView("redirect:/admin/tags");
+        }
+        catch (TagRuleException refused) {
+            redirect.addFlashAttribute("flashError", message(refused.messageKey(), refused.arguments()));
+            return new ModelAndView("redirect:/admin/tags/" + tagId);
+        }
+    }
+
+    private ModelAndView editPage(TagAdminRow tag, TagForm form) {
+        List<TagAdminRow> others = tags.list().stream().filter(other -> other.id() != tag.id()).toList();
+        return new ModelAndView("admin/tags/edit")
+                .addObject("tag", tag)
+                .addObject("form", form)
+                .addObject("others", others);
+    }
+
+    private static long parseId(String id) {
+        Long parsed = parseOptionalId(id);
+        if (parsed == null) {
+            throw new TagNotFoundException();
+        }
+        return parsed;
+    }
+
+    /** A positive number, or null for anything else (empty, letters, too long). */
+    private static Long parseOptionalId(String id) {
+        if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return Long.parseLong(id);
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, site.locale());
+    }
+}

@@ -1,0 +1,203 @@
+package org.newsdesk.sitemaps;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.newsdesk.news.ArchiveMonth;
+import org.newsdesk.news.NewsItemModified;
+import org.newsdesk.news.NewsItemRepository;
+import org.newsdesk.news.NewsItemRepository.MonthPart;
+import org.newsdesk.news.TagModified;
+import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.sitemaps.SitemapWriter.Location;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Sitemaps for search engines, all with absolute URLs from the configured base URL:
+ * <ul>
+ * <li>{@code /sitemap.xml}, the index: one sitemap per month of items, and one of the other pages;</li>
+ * <li>{@code /sitemaps/news-{yyyy}-{mm}.xml}: a month's visible items with their last change
+ *     (months follow the site's time zone, like the archive); a month with more items than fit
+ *     in one file continues in {@code news-{yyyy}-{mm}-2.xml} and so on;</li>
+ * <li>{@code /sitemaps/pages.xml}: the home page, the topics and each topic with visible items,
+ *     the archive, its years and months;</li>
+ * <li>{@code /news-sitemap.xml}: a Google News sitemap of what was published in the last 48 hours.</li>
+ * </ul>
+ * Only visible items are listed; a withdrawn item leaves with the next request.
+ */
+@Controller
+@Transactional(readOnly = true)
+class SitemapController {
+
+    static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
+    /** Google News takes articles published in the last two days, at most a thousand of them. */
+    static final Duration NEWS_WINDOW = Duration.ofHours(48);
+    static final int NEWS_MAX = 1000;
+
+    private static final Pattern MONTH_FILE = Pattern.compile("news-([1-9][0-9]{3})-([0-9]{2})(?:-([2-9]|[1-9][0-9]{1,6}))?\\.xml");
+    private static final Pattern PAGES_FILE = Pattern.compile("pages(?:-([2-9]|[1-9][0-9]{1,6}))?\\.xml");
+
+    private final NewsItemRepository items;
+    private final SiteProperties site;
+    private final SitemapProperties properties;
+    private final Clock clock;
+
+    SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, Clock clock) {
+        this.items = items;
+        this.site = site;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<byte[]> index() {
+        Instant now = clock.instant();
+        List<MonthPart> parts = parts(now);
+        List<List<Location>> pageFiles = split(pages(parts, now));
+        OffsetDateTime latest = latest(parts);
+        List<Location> sitemaps = new ArrayList<>();
+        for (int file = 1; file <= pageFiles.size(); file++) {
+            sitemaps.add(new Location(site.absoluteUrl(pagesPath(file)), latest));
+        }
+        for (MonthPart part : parts) {
+            sitemaps.add(new Location(site.absoluteUrl(monthPath(YearMonth.of(part.getYear(), part.getMonth()), part.getPart())),
+                    inSiteZone(part.getModifiedAt())));
+        }
+        return xml(SitemapWriter.index(sitemaps));
+    }
+
+    @GetMapping("/sitemaps/{file}")
+    ResponseEntity<byte[]> sitemap(@PathVariable String file) {
+        Matcher month = MONTH_FILE.matcher(file);
+        if (month.matches()) {
+            int monthValue = Integer.parseInt(month.group(2));
+            if (monthValue < 1 || monthValue > 12) {
+                throw new PageNotFoundException("Not a month: " + file);
+            }
+            return monthSitemap(YearMonth.of(Integer.parseInt(month.group(1)), monthValue), partNumber(month.group(3)));
+        }
+        Matcher pages = PAGES_FILE.matcher(file);
+        if (pages.matches()) {
+            Instant now = clock.instant();
+            List<List<Location>> files = split(pages(parts(now), now));
+            int part = partNumber(pages.group(1));
+            if (part > files.size()) {
+                throw new PageNotFoundException("No sitemap " + file);
+            }
+            return xml(SitemapWriter.urls(files.get(part - 1)));
+        }
+        throw new PageNotFoundException("No sitemap " + file);
+    }
+
+    @GetMapping("/news-sitemap.xml")
+    ResponseEntity<byte[]> news() {
+        Instant now = clock.instant();
+        List<SitemapWriter.NewsArticle> articles = items.findVisibleHeadlinesSince(now.minus(NEWS_WINDOW), now, Limit.of(NEWS_MAX))
+                .stream()
+                .map(item -> new SitemapWriter.NewsArticle(site.absoluteUrl(item.href()), item.title(),
+                        inSiteZone(item.publishedAt())))
+                .toList();
+        return xml(SitemapWriter.news(articles, site.name(), site.locale().getLanguage()));
+    }
+
+    private ResponseEntity<byte[]> monthSitemap(YearMonth month, int part) {
+        Instant from = month.atDay(1).atStartOfDay(site.timeZone()).toInstant();
+        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(site.timeZone()).toInstant();
+        List<NewsItemModified> found = items.findVisibleModifiedBetween(from, until, clock.instant(),
+                PageRequest.of(part - 1, properties.maxUrlsPerFile()));
+        if (found.isEmpty()) {
+            throw new PageNotFoundException("No sitemap for " + month + " part " + part);
+        }
+        return xml(SitemapWriter.urls(found.stream()
+                .map(item -> new Location(site.absoluteUrl(item.href()), inSiteZone(item.modifiedAt())))
+                .toList()));
+    }
+
+    private List<MonthPart> parts(Instant now) {
+        return items.countVisibleByMonthPart(site.timeZone().getId(), now, properties.maxUrlsPerFile());
+    }
+
+    /** Every page other than an item's that is worth indexing, with its last change. */
+    private List<Location> pages(List<MonthPart> parts, Instant now) {
+        OffsetDateTime latest = latest(parts);
+        Map<YearMonth, OffsetDateTime> months = new LinkedHashMap<>();
+        Map<Integer, OffsetDateTime> years = new LinkedHashMap<>();
+        for (MonthPart part : parts) {
+            OffsetDateTime modified = inSiteZone(part.getModifiedAt());
+            months.merge(YearMonth.of(part.getYear(), part.getMonth()), modified, SitemapController::later);
+            years.merge(part.getYear(), modified, SitemapController::later);
+        }
+        List<TagModified> tags = items.findVisibleModifiedPerTag(now);
+        OffsetDateTime latestTag = tags.stream().map(tag -> inSiteZone(tag.modifiedAt()))
+                .max(Comparator.naturalOrder()).orElse(null);
+
+        List<Location> pages = new ArrayList<>();
+        pages.add(new Location(site.absoluteUrl("/"), latest));
+        pages.add(new Location(site.absoluteUrl("/archive"), latest));
+        years.forEach((year, modified) -> pages.add(new Location(site.absoluteUrl("/archive/%04d".formatted(year)), modified)));
+        months.forEach((month, modified) -> pages.add(new Location(site.absoluteUrl(new ArchiveMonth(month, 0).href()), modified)));
+        pages.add(new Location(site.absoluteUrl("/tags"), latestTag));
+        tags.forEach(tag -> pages.add(new Location(site.absoluteUrl(tag.href()), inSiteZone(tag.modifiedAt()))));
+        return pages;
+    }
+
+    private List<List<Location>> split(List<Location> locations) {
+        int size = properties.maxUrlsPerFile();
+        List<List<Location>> files = new ArrayList<>();
+        for (int start = 0; start < locations.size(); start += size) {
+            files.add(locations.subList(start, Math.min(locations.size(), start + size)));
+        }
+        return files;
+    }
+
+    private OffsetDateTime latest(List<MonthPart> parts) {
+        return parts.stream().map(MonthPart::getModifiedAt).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .map(this::inSiteZone).orElse(null);
+    }
+
+    static String monthPath(YearMonth month, int part) {
+        String name = "news-%04d-%02d".formatted(month.getYear(), month.getMonthValue());
+        return "/sitemaps/" + (part == 1 ? name : name + "-" + part) + ".xml";
+    }
+
+    static String pagesPath(int part) {
+        return "/sitemaps/" + (part == 1 ? "pages" : "pages-" + part) + ".xml";
+    }
+
+    private static int partNumber(String text) {
+        return text == null ? 1 : Integer.parseInt(text);
+    }
+
+    private static OffsetDateTime later(OffsetDateTime one, OffsetDateTime other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    private OffsetDateTime inSiteZone(Instant instant) {
+        return instant.atZone(site.timeZone()).toOffsetDateTime();
+    }
+
+    private static ResponseEntity<byte[]> xml(byte[] document) {
+        return ResponseEntity.ok().contentType(XML).body(document);
+    }
+}

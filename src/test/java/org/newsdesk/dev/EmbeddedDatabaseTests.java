@@ -1,0 +1,57 @@
+package org.newsdesk.dev;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The PostgreSQL that {@code spring-boot:run} starts when no database is configured. */
+class EmbeddedDatabaseTests {
+
+    private final ApplicationContextRunner app = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class, DataSourceAutoConfiguration.class));
+
+    @Test
+    void startsWithNoDatasourceConfiguredAndKeepsItsDataAcrossRestarts(@TempDir Path dataDirectory) {
+        ApplicationContextRunner embedded = app.withPropertyValues(
+                "newsdesk.embedded-database.data-directory=" + dataDirectory.resolve("postgres"));
+
+        embedded.run(context -> {
+            assertThat(context).hasSingleBean(JdbcConnectionDetails.class);
+            assertThat(context.getBean(JdbcConnectionDetails.class).getJdbcUrl()).contains("/newsdesk");
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            jdbc.sql("create table notes (text text)").update();
+            jdbc.sql("insert into notes values ('kept')").update();
+        });
+        assertThat(dataDirectory.resolve("postgres/PG_VERSION")).exists();
+
+        embedded.run(context -> {
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("select text from notes").query(String.class).list()).containsExactly("kept");
+        });
+    }
+
+    @Test
+    void startsNothingWhenADatabaseUrlIsGiven() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/newsdesk")
+                .run(context -> assertThat(context).doesNotHaveBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class));
+    }
+
+    @Test
+    void canBeSwitchedOff() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class))
+                .withPropertyValues("newsdesk.embedded-database.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class));
+    }
+}

@@ -1,0 +1,145 @@
+package org.newsdesk.freshness;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.Http;
+import org.newsdesk.NewsdeskApplication;
+import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.StatementLog;
+import org.newsdesk.TestDatabase;
+import org.newsdesk.TestNews;
+import org.newsdesk.news.NewsItem;
+import org.newsdesk.news.NewsItemRepository;
+import org.newsdesk.site.Slugs;
+
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app instances on one database, as behind a load balancer: this test's own instance, with
+ * its page cache, and a second one started here with the cache switched off. What is published
+ * through the second shows on the first within two seconds; the second, without a cache,
+ * behaves as Newsdesk did before there was one: every request renders and asks the database.
+ */
+@NewsdeskIntegrationTest
+class PageCacheAcrossInstancesIT {
+
+    static final Duration NOTICE = Duration.ofSeconds(2);
+    /** Long past for both instances: the second runs on the real clock, this one on the tests'. */
+    static final Instant LONG_AGO = Instant.parse("2020-03-10T15:00:00Z");
+
+    static ConfigurableApplicationContext second;
+
+    @Autowired
+    TestNews news;
+
+    @Autowired
+    NewsItemRepository items;
+
+    @LocalServerPort
+    int port;
+
+    Http here;
+    Http there;
+
+    @BeforeAll
+    static void startSecondInstance() {
+        JdbcConnectionDetails database = TestDatabase.connection();
+        second = new SpringApplicationBuilder(NewsdeskApplication.class, StatementLog.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                "--newsdesk.page-cache.enabled=false",
+                "--newsdesk.demo-content=false",
+                "--newsdesk.admin.email=first-admin@example.org",
+                "--newsdesk.admin.password=first admin password",
+                "--spring.main.banner-mode=off");
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        news.clear();
+        here = new Http(port);
+        there = new Http(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    @Test
+    void whatIsPublishedThroughTheOtherInstanceShowsHereWithinTwoSeconds() {
+        news.published("Regional conference opens", LONG_AGO, "Migration governance");
+        assertThat(here.get("/").body()).contains("Regional conference opens");
+        assertThat(here.get("/").body()).doesNotContain("Returns resume");
+
+        // Written through the other instance's own repository and transaction, as its admin screens would.
+        NewsItem published = second.getBean(TransactionTemplate.class).execute(status -> {
+            NewsItem item = new NewsItem(Slugs.fromText("Returns resume"), "Returns resume", "Flights resume.",
+                    LONG_AGO.plus(Duration.ofDays(1)), "second instance");
+            item.publish(LONG_AGO.plus(Duration.ofDays(1)));
+            return second.getBean(NewsItemRepository.class).save(item);
+        });
+
+        assertWithin(NOTICE, () -> here.get("/").body().contains("Returns resume"));
+        assertThat(there.get("/news/returns-resume").statusCode()).isEqualTo(200);
+
+        String etag = here.get("/news/returns-resume").headers().firstValue("ETag").orElseThrow();
+        second.getBean(TransactionTemplate.class).executeWithoutResult(status -> second.getBean(NewsItemRepository.class)
+                .findById(published.getId()).orElseThrow().withdraw("Published twice."));
+
+        assertWithin(NOTICE, () -> here.get("/news/returns-resume", "If-None-Match", etag).statusCode() == 410);
+        assertThat(here.get("/").body()).doesNotContain("Returns resume");
+    }
+
+    @Test
+    void withTheCacheOffEveryRequestIsRenderedFromTheDatabase() {
+        news.publishedSeries(12, LONG_AGO, "Repatriation");
+        assertThat(second.getBeanProvider(PageCache.class).getIfAvailable()).isNull();
+        StatementLog statements = second.getBean(StatementLog.class);
+
+        for (String path : List.of("/", "/page/2", "/news/item-number-3", "/tags/repatriation", "/feed.xml")) {
+            HttpResponse<String> first = there.get(path);
+            statements.clear();
+            HttpResponse<String> again = there.get(path);
+
+            assertThat(again.statusCode()).as(path).isEqualTo(200);
+            assertThat(statements.reads()).as(path + " rendered again").isNotEmpty();
+            assertThat(again.body()).as(path).isEqualTo(first.body());
+            String etag = again.headers().firstValue("ETag").orElseThrow();
+            assertThat(there.get(path, "If-None-Match", etag).statusCode()).as(path).isEqualTo(304);
+        }
+
+        // Nothing remembered: a change made anywhere shows on the next request.
+        news.write("update news_items set title = 'Renamed at once' where slug = 'item-number-3'");
+        assertThat(there.get("/news/item-number-3").body()).contains("Renamed at once");
+    }
+
+    /** Polls until the condition holds, failing if it takes longer than the deadline. */
+    private static void assertWithin(Duration deadline, BooleanSupplier condition) {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("still not so after " + deadline).isLessThan(end);
+            Thread.onSpinWait();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.newsdesk.news.tags;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.Http;
+import org.newsdesk.MutableClock;
+import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.TestDatabaseConfig;
+import org.newsdesk.TestNews;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@NewsdeskIntegrationTest
+class TagPagesIT {
+
+    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
+
+    @Autowired
+    TestNews news;
+
+    @Autowired
+    MutableClock clock;
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(NOW);
+        news.clear();
+        http = new Http(port);
+    }
+
+    @Test
+    void topicsPageListsTagsWithTheirCountOfVisibleItemsOnly() {
+        news.published("One", NOW.minus(Duration.ofDays(1)), "Repatriation", "Costa Rica");
+        news.published("Two", NOW.minus(Duration.ofDays(2)), "Repatriation");
+        news.draft("Draft", "Repatriation", "Panama");
+        news.published("Scheduled", NOW.plus(Duration.ofDays(1)), "Repatriation");
+        news.withdrawn("Withdrawn", NOW.minus(Duration.ofDays(3)), null, "Repatriation");
+
+        Document page = Http.html(http.get("/tags"));
+
+        assertThat(page.select(".tag-index li a").eachText()).containsExactly("Costa Rica", "Repatriation");
+        assertThat(page.select(".tag-index li .count").eachText()).containsExactly("1 item", "2 items");
+        assertThat(page.select("header nav a[aria-current=page]").text()).isEqualTo("Topics");
+    }
+
+    @Test
+    void tagPageListsItsVisibleItemsNewestFirstWithPagination() {
+        news.publishedSeries(12, NOW.minus(Duration.ofHours(1)), "Border management");
+        news.published("Untagged", NOW.minus(Duration.ofMinutes(1)));
+        news.draft("Draft", "Border management");
+
+        HttpResponse<String> first = http.get("/tags/border-management");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        Document page = Http.html(first);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Topic: Border management");
+        assertThat(page.title()).isEqualTo("Border management — Test News");
+        assertThat(page.select("article.card h2").eachText()).hasSize(10).startsWith("Item number 12").doesNotContain("Untagged", "Draft");
+        assertThat(page.select("nav.pagination a[rel=next]").attr("href")).isEqualTo("/tags/border-management/page/2");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.org/tags/border-management");
+
+        Document second = Http.html(http.get("/tags/border-management/page/2"));
+        assertThat(second.select("article.card h2").eachText()).containsExactly("Item number 2", "Item number 1");
+        assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.org/tags/border-management/page/2");
+
+        assertThat(http.get("/tags/border-management/page/3").statusCode()).isEqualTo(404);
+        HttpResponse<String> pageOne = http.get("/tags/border-management/page/1");
+        assertThat(pageOne.statusCode()).isEqualTo(301);
+        assertThat(pageOne.headers().firstValue("Location").orElseThrow()).endsWith("/tags/border-management");
+    }
+
+    @Test
+    void aTagWithNothingVisibleIsAnEmptyPageThatAsksNotToBeIndexed() {
+        news.draft("Draft", "Panama");
+
+        HttpResponse<String> response = http.get("/tags/panama");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = Http.html(response);
+        assertThat(page.select("p.empty").text()).isEqualTo("No news has been published on this topic yet.");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(http.get("/tags/panama/page/2").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownMalformedAndUpperCaseTagSlugs() {
+        news.published("One", NOW.minus(Duration.ofDays(1)), "Migrant health");
+
+        assertThat(http.get("/tags/no-such-tag").statusCode()).isEqualTo(404);
+        assertThat(http.get("/tags/not_valid").statusCode()).isEqualTo(404);
+        assertThat(http.get("/tags/migrant-health/page/abc").statusCode()).isEqualTo(404);
+        HttpResponse<String> upper = http.get("/tags/Migrant-Health");
+        assertThat(upper.statusCode()).isEqualTo(301);
+        assertThat(upper.headers().firstValue("Location").orElseThrow()).endsWith("/tags/migrant-health");
+    }
+}

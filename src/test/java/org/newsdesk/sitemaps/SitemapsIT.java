@@ -1,0 +1,294 @@
+package org.newsdesk.sitemaps;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.Http;
+import org.newsdesk.MutableClock;
+import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.TestDatabaseConfig;
+import org.newsdesk.TestNews;
+import org.newsdesk.news.NewsItem;
+import org.newsdesk.news.NewsItemRepository;
+import org.newsdesk.site.SiteProperties;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sitemaps, the news sitemap and robots.txt, parsed as a crawler parses them. */
+@NewsdeskIntegrationTest
+class SitemapsIT {
+
+    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
+    static final String BASE = "https://news.example.org";
+    static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
+
+    @Autowired
+    TestNews news;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    NewsItemRepository items;
+
+    @Autowired
+    SiteProperties site;
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(NOW);
+        news.clear();
+        http = new Http(port);
+    }
+
+    @Test
+    void theIndexNamesTheSitemapOfPagesAndOneSitemapPerMonthWithVisibleItems() {
+        news.published("June", Instant.parse("2026-06-10T16:00:00Z"));
+        NewsItem edited = news.published("Edited in June", Instant.parse("2026-06-02T16:00:00Z"));
+        setUpdatedAt(edited, Instant.parse("2026-06-12T20:00:00Z"));
+        // 1 June 2026 03:00 UTC is still 31 May in Costa Rica.
+        news.published("Last of May", Instant.parse("2026-06-01T03:00:00Z"));
+        news.published("2017", Instant.parse("2017-12-04T16:00:00Z"));
+        news.draft("Draft");
+        news.published("Scheduled", NOW.plus(Duration.ofDays(20)));
+        news.withdrawn("Withdrawn in March", Instant.parse("2026-03-01T16:00:00Z"), null);
+
+        HttpResponse<String> response = http.get("/sitemap.xml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
+        Document index = xml(response.body());
+        assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        assertThat(index.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
+        Map<String, String> sitemaps = entries(index, "sitemap");
+        assertThat(sitemaps).containsOnlyKeys(BASE + "/sitemaps/pages.xml", BASE + "/sitemaps/news-2026-06.xml",
+                BASE + "/sitemaps/news-2026-05.xml", BASE + "/sitemaps/news-2017-12.xml");
+        assertThat(List.copyOf(sitemaps.keySet())).containsExactly(BASE + "/sitemaps/pages.xml",
+                BASE + "/sitemaps/news-2026-06.xml", BASE + "/sitemaps/news-2026-05.xml", BASE + "/sitemaps/news-2017-12.xml");
+        assertThat(sitemaps.get(BASE + "/sitemaps/news-2026-06.xml")).isEqualTo("2026-06-12T14:00:00-06:00");
+        assertThat(sitemaps.get(BASE + "/sitemaps/news-2026-05.xml")).isEqualTo("2026-05-31T21:00:00-06:00");
+        assertThat(sitemaps.get(BASE + "/sitemaps/pages.xml")).isEqualTo("2026-06-12T14:00:00-06:00");
+    }
+
+    @Test
+    void aMonthsSitemapListsItsVisibleItemsWithTheirLastChange() {
+        news.published("June", Instant.parse("2026-06-10T16:00:00Z"));
+        NewsItem edited = news.published("Edited in June", Instant.parse("2026-06-02T16:00:00Z"));
+        setUpdatedAt(edited, Instant.parse("2026-06-12T20:00:00Z"));
+        news.published("Last of May", Instant.parse("2026-06-01T03:00:00Z"));
+        NewsItem scheduled = news.published("Scheduled", NOW.plus(Duration.ofHours(2)));
+        news.withdrawn("Withdrawn", Instant.parse("2026-06-03T16:00:00Z"), null);
+        news.draft("Draft");
+
+        Map<String, String> june = entries(xml(http.get("/sitemaps/news-2026-06.xml").body()), "url");
+
+        assertThat(june).containsExactly(
+                Map.entry(BASE + "/news/edited-in-june", "2026-06-12T14:00:00-06:00"),
+                Map.entry(BASE + "/news/june", "2026-06-10T10:00:00-06:00"));
+        assertThat(entries(xml(http.get("/sitemaps/news-2026-05.xml").body()), "url"))
+                .containsOnlyKeys(BASE + "/news/last-of-may");
+
+        // A scheduled item joins when it becomes visible; a withdrawn one leaves at once.
+        clock.set(scheduled.getPublishedAt());
+        news.write("update news_items set status = 'WITHDRAWN' where slug = 'june'");
+        assertThat(entries(xml(http.get("/sitemaps/news-2026-06.xml").body()), "url"))
+                .containsOnlyKeys(BASE + "/news/edited-in-june", BASE + "/news/scheduled");
+    }
+
+    @Test
+    void theSitemapOfPagesHasTheHomePageTopicsAndArchive() {
+        news.published("One", Instant.parse("2026-06-10T16:00:00Z"), "Repatriation", "Mexico");
+        news.published("Two", Instant.parse("2025-12-10T16:00:00Z"), "Repatriation");
+        news.draft("Draft", "Panama");
+
+        Map<String, String> pages = entries(xml(http.get("/sitemaps/pages.xml").body()), "url");
+
+        assertThat(List.copyOf(pages.keySet())).containsExactly(
+                BASE + "/", BASE + "/archive", BASE + "/archive/2026", BASE + "/archive/2025",
+                BASE + "/archive/2026/06", BASE + "/archive/2025/12",
+                BASE + "/tags", BASE + "/tags/mexico", BASE + "/tags/repatriation");
+        assertThat(pages.get(BASE + "/")).isEqualTo("2026-06-10T10:00:00-06:00");
+        assertThat(pages.get(BASE + "/archive/2025")).isEqualTo("2025-12-10T10:00:00-06:00");
+        assertThat(pages.get(BASE + "/tags/repatriation")).isEqualTo("2026-06-10T10:00:00-06:00");
+    }
+
+    @Test
+    void anEmptySiteStillHasItsPages() {
+        Map<String, String> index = entries(xml(http.get("/sitemap.xml").body()), "sitemap");
+        assertThat(index).containsOnlyKeys(BASE + "/sitemaps/pages.xml");
+        assertThat(entries(xml(http.get("/sitemaps/pages.xml").body()), "url"))
+                .containsOnlyKeys(BASE + "/", BASE + "/archive", BASE + "/tags");
+        assertThat(http.get("/news-sitemap.xml").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/sitemaps/news-2026-13.xml", "/sitemaps/news-2026-00.xml", "/sitemaps/news-2031-01.xml",
+            "/sitemaps/news-2026-06-1.xml", "/sitemaps/news-2026-06-2.xml", "/sitemaps/news-2026-6.xml",
+            "/sitemaps/pages-2.xml", "/sitemaps/pages-1.xml", "/sitemaps/other.xml", "/sitemaps/news-0999-01.xml"})
+    void sitemapsThatDoNotExistAreNotFound(String path) {
+        news.published("June", Instant.parse("2026-06-10T16:00:00Z"));
+
+        assertThat(http.get(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theNewsSitemapHasWhatWasPublishedInTheLast48Hours() {
+        news.published("Just now", NOW);
+        news.published("Yesterday & \"today\" <b>", NOW.minus(Duration.ofHours(24)));
+        news.published("Almost two days ago", NOW.minus(Duration.ofHours(47)));
+        news.published("Too old", NOW.minus(Duration.ofHours(49)));
+        news.published("Not yet", NOW.plus(Duration.ofMinutes(1)));
+        news.draft("Draft");
+
+        HttpResponse<String> response = http.get("/news-sitemap.xml");
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
+        Document sitemap = xml(response.body());
+        NodeList urls = sitemap.getElementsByTagNameNS(SITEMAP, "url");
+        assertThat(urls.getLength()).isEqualTo(3);
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element url = (Element) urls.item(i);
+            Element article = (Element) url.getElementsByTagNameNS(NEWS, "news").item(0);
+            Element publication = (Element) article.getElementsByTagNameNS(NEWS, "publication").item(0);
+            assertThat(text(publication, NEWS, "name")).isEqualTo("Test News");
+            assertThat(text(publication, NEWS, "language")).isEqualTo("en");
+            assertThat(OffsetDateTime.parse(text(article, NEWS, "publication_date"))).isNotNull();
+            titles.add(text(article, NEWS, "title"));
+        }
+        assertThat(titles).containsExactly("Just now", "Yesterday & \"today\" <b>", "Almost two days ago");
+        Element first = (Element) urls.item(0);
+        assertThat(text(first, SITEMAP, "loc")).isEqualTo(BASE + "/news/just-now");
+        assertThat(text(first, NEWS, "publication_date")).isEqualTo("2026-06-15T06:00:00-06:00");
+
+        // Two days later the window has moved on.
+        clock.set(NOW.plus(Duration.ofHours(47)));
+        assertThat(xml(http.get("/news-sitemap.xml").body()).getElementsByTagNameNS(SITEMAP, "url").getLength()).isEqualTo(2);
+    }
+
+    @Test
+    void robotsTxtOpensThePublicSiteClosesTheRestAndNamesTheSitemaps() {
+        HttpResponse<String> robots = http.get("/robots.txt");
+
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+        assertThat(robots.body().lines().toList()).contains("User-agent: *", "Allow: /", "Disallow: /admin",
+                "Disallow: /login", "Disallow: /search", "Sitemap: " + BASE + "/sitemap.xml",
+                "Sitemap: " + BASE + "/news-sitemap.xml");
+    }
+
+    @Test
+    void withTheDefaultLimitAMonthFitsInOneFile() {
+        news.publishedSeries(30, Instant.parse("2026-06-10T16:00:00Z"));
+
+        assertThat(entries(xml(http.get("/sitemap.xml").body()), "sitemap"))
+                .containsOnlyKeys(BASE + "/sitemaps/pages.xml", BASE + "/sitemaps/news-2026-06.xml");
+        assertThat(entries(xml(http.get("/sitemaps/news-2026-06.xml").body()), "url")).hasSize(30);
+    }
+
+    /**
+     * The same controller with a limit of two URLs per file, on the same database (a standalone
+     * MockMvc: no second application context).
+     */
+    @Test
+    void monthsAndPagesLargerThanTheLimitAreSplitIntoParts() {
+        List<NewsItem> june = news.publishedSeries(5, Instant.parse("2026-06-10T16:00:00Z"), "Repatriation");
+        news.published("May", Instant.parse("2026-05-10T16:00:00Z"));
+        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), clock));
+
+        Map<String, String> index = entries(xml(body(small, "/sitemap.xml")), "sitemap");
+
+        assertThat(List.copyOf(index.keySet())).containsExactly(
+                BASE + "/sitemaps/pages.xml", BASE + "/sitemaps/pages-2.xml", BASE + "/sitemaps/pages-3.xml",
+                BASE + "/sitemaps/pages-4.xml",
+                BASE + "/sitemaps/news-2026-06.xml", BASE + "/sitemaps/news-2026-06-2.xml",
+                BASE + "/sitemaps/news-2026-06-3.xml", BASE + "/sitemaps/news-2026-05.xml");
+        List<String> itemUrls = new ArrayList<>();
+        List<String> pageUrls = new ArrayList<>();
+        for (String sitemap : index.keySet()) {
+            Map<String, String> urls = entries(xml(body(small, sitemap.substring(BASE.length()))), "url");
+            assertThat(urls).as(sitemap).hasSizeBetween(1, 2);
+            (sitemap.contains("/news-") ? itemUrls : pageUrls).addAll(urls.keySet());
+        }
+        // Every visible item exactly once, oldest first within a month, so that parts stay stable.
+        assertThat(itemUrls).containsExactly(BASE + "/news/" + june.get(0).getSlug(),
+                BASE + "/news/" + june.get(1).getSlug(), BASE + "/news/" + june.get(2).getSlug(),
+                BASE + "/news/" + june.get(3).getSlug(), BASE + "/news/" + june.get(4).getSlug(), BASE + "/news/may");
+        // Home, archive, 2026, June and May 2026, topics, one topic: seven pages in four files.
+        assertThat(pageUrls).doesNotHaveDuplicates().hasSize(7).contains(BASE + "/", BASE + "/tags/repatriation");
+        // Each part changed when its newest item was published: the first holds the two oldest.
+        assertThat(index.get(BASE + "/sitemaps/news-2026-06-3.xml")).isEqualTo("2026-06-10T10:00:00-06:00");
+        assertThat(index.get(BASE + "/sitemaps/news-2026-06.xml")).isEqualTo("2026-06-10T09:57:00-06:00");
+
+        assertThat(small.get().uri("/sitemaps/news-2026-06-4.xml")).hasStatus(404);
+        assertThat(small.get().uri("/sitemaps/pages-5.xml")).hasStatus(404);
+    }
+
+    private void setUpdatedAt(NewsItem item, Instant updatedAt) {
+        news.write("update news_items set updated_at = ? where id = ?", Timestamp.from(updatedAt), item.getId());
+    }
+
+    private static String body(MockMvcTester mvc, String path) {
+        MvcTestResult result = mvc.get().uri(path).exchange();
+        assertThat(result).as(path).hasStatusOk();
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /** Each {@code loc} of the given elements with its {@code lastmod} (or null), in document order. */
+    private static Map<String, String> entries(Document document, String element) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        NodeList nodes = document.getElementsByTagNameNS(SITEMAP, element);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element node = (Element) nodes.item(i);
+            NodeList lastmod = node.getElementsByTagNameNS(SITEMAP, "lastmod");
+            entries.put(text(node, SITEMAP, "loc"), lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent());
+        }
+        return entries;
+    }
+
+    private static String text(Element parent, String namespace, String name) {
+        NodeList found = parent.getElementsByTagNameNS(namespace, name);
+        assertThat(found.getLength()).as(name).isEqualTo(1);
+        return found.item(0).getTextContent();
+    }
+
+    private static Document xml(String text) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (Exception e) {
+            throw new AssertionError("Not well-formed XML: " + text, e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsdesk.web;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.Http;
+import org.newsdesk.NewsdeskIntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Errors on a real server: the site's own pages, never the Whitelabel page, never a stack trace
+ * or an exception message, whatever the client accepts.
+ */
+@NewsdeskIntegrationTest
+@Import(ErrorPagesIT.FailingController.class)
+class ErrorPagesIT {
+
+    static final String SECRET_MESSAGE = "database password is hunter2";
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void notFoundIsTheSitesOwnPageForBrowsersAndForAnyOtherClient() {
+        for (String accept : new String[] {"text/html,application/xhtml+xml", "*/*", "application/json"}) {
+            HttpResponse<String> response = http.get("/no/such/page", "Accept", accept);
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            Document page = Http.html(response);
+            assertThat(page.title()).isEqualTo("Page not found — Test News");
+            assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+            assertThat(page.select("header .site-name").text()).isEqualTo("Test News");
+            assertThat(response.body()).doesNotContain("Whitelabel").doesNotContain("timestamp");
+        }
+    }
+
+    @Test
+    void serverErrorsShowAFriendlyPageWithoutTheExceptionDetails() {
+        HttpResponse<String> response = http.get("/test/failure", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        // A failure is never kept by a cache in place of the page.
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        Document page = Http.html(response);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Something went wrong");
+        assertThat(response.body()).doesNotContain(SECRET_MESSAGE).doesNotContain("IllegalStateException")
+                .doesNotContain("at org.").doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void otherErrorsUseTheGenericErrorPage() {
+        HttpRequest delete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).DELETE().build();
+
+        HttpResponse<String> response = http.send(delete);
+
+        assertThat(response.statusCode()).isIn(403, 405);
+        assertThat(response.body()).doesNotContain("Whitelabel").contains("<h1>");
+    }
+
+    @Test
+    void onlyTheHealthEndpointIsExposed() {
+        HttpResponse<String> health = http.get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/heapdump"}) {
+            assertThat(http.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    /** Nested in the test class, so component scanning leaves it out of every other test's context. */
+    @RestController
+    static class FailingController {
+        @GetMapping("/test/failure")
+        String fail() {
+            throw new IllegalStateException(SECRET_MESSAGE);
+        }
+    }
+}

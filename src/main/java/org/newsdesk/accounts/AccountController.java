@@ -2,6 +2,7 @@ package org.newsdesk.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.context.MessageSource;
@@ -53,8 +54,8 @@ class AccountController {
                 redirect.addFlashAttribute("flash", messages.getMessage("admin.account.passwordChanged", null, site.locale()));
                 return new ModelAndView("redirect:/admin/account");
             }
-            catch (UserRuleException refused) {
-                errors.rejectValue(refused.field(), refused.messageKey());
+            catch (RefusedException refused) {
+                UserRefusalMessages.USERS.reject(errors, refused);
             }
         }
         return new ModelAndView("admin/account");

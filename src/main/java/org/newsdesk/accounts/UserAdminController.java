@@ -2,6 +2,7 @@ package org.newsdesk.accounts;
 
 import jakarta.validation.Valid;
 
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.context.MessageSource;
@@ -55,8 +56,8 @@ class UserAdminController {
                 redirect.addFlashAttribute("flash", message("admin.users.created", form.displayName(), form.email()));
                 return new ModelAndView("redirect:/admin/users");
             }
-            catch (UserRuleException refused) {
-                errors.rejectValue(refused.field(), refused.messageKey());
+            catch (RefusedException refused) {
+                UserRefusalMessages.USERS.reject(errors, refused);
             }
         }
         return new ModelAndView("admin/users/new");
@@ -81,8 +82,8 @@ class UserAdminController {
                         details.displayName()));
                 return new ModelAndView("redirect:/admin/users/" + userId);
             }
-            catch (UserRuleException refused) {
-                reject(errors, refused);
+            catch (RefusedException refused) {
+                UserRefusalMessages.USERS.reject(errors, refused);
             }
         }
         return editPage(users.find(userId), details, PasswordForm.empty(), authentication);
@@ -105,8 +106,8 @@ class UserAdminController {
             redirect.addFlashAttribute("flash", message(enabled ? "admin.users.enabled" : "admin.users.disabled",
                     user.displayName()));
         }
-        catch (UserRuleException refused) {
-            redirect.addFlashAttribute("flashError", message(refused.messageKey()));
+        catch (RefusedException refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(UserRefusalMessages.USERS.message(refused), site.locale()));
         }
         return new ModelAndView("redirect:/admin/users/" + id);
     }
@@ -123,8 +124,8 @@ class UserAdminController {
                 redirect.addFlashAttribute("flash", message("admin.users.passwordReset", user.displayName()));
                 return new ModelAndView("redirect:/admin/users/" + userId);
             }
-            catch (UserRuleException refused) {
-                reject(errors, refused);
+            catch (RefusedException refused) {
+                UserRefusalMessages.USERS.reject(errors, refused);
             }
         }
         // The passwords typed are never sent back: the fields come back empty, with the message.
@@ -137,15 +138,6 @@ class UserAdminController {
                 .addObject("self", user.email().equalsIgnoreCase(authentication.getName()))
                 .addObject("details", details)
                 .addObject("reset", reset);
-    }
-
-    private static void reject(BindingResult errors, UserRuleException refused) {
-        if (refused.field() != null) {
-            errors.rejectValue(refused.field(), refused.messageKey());
-        }
-        else {
-            errors.reject(refused.messageKey());
-        }
     }
 
     private String message(String key, Object... arguments) {

@@ -3,6 +3,7 @@ package org.newsdesk.accounts;
 import java.time.Clock;
 import java.util.List;
 
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class UserService {
     @Transactional
     long create(String email, String displayName, Role role, String password) {
         if (users.existsByEmailIgnoringCase(email)) {
-            throw new UserRuleException("email", "admin.users.email.taken");
+            throw new RefusedException(UserRefusal.EMAIL_TAKEN, "email");
         }
         return users.save(new User(email, displayName, passwordEncoder.encode(password), role, clock.instant())).getId();
     }
@@ -64,7 +65,7 @@ class UserService {
         user.rename(displayName);
         if (user.getRole() != role) {
             if (isSelf(user, actingEmail)) {
-                throw new UserRuleException("role", "admin.users.role.notYourself");
+                throw new RefusedException(UserRefusal.OWN_ROLE, "role");
             }
             lockAdminChanges();
             user.changeRole(role);
@@ -82,7 +83,7 @@ class UserService {
             return;
         }
         if (isSelf(user, actingEmail)) {
-            throw new UserRuleException(null, "admin.users.disable.notYourself");
+            throw new RefusedException(UserRefusal.DISABLE_YOURSELF, null);
         }
         lockAdminChanges();
         user.disable();
@@ -96,7 +97,7 @@ class UserService {
         User user = load(id);
         if (isSelf(user, actingEmail)) {
             // Their own goes through "Your account", which asks for the current password.
-            throw new UserRuleException("password", "admin.users.password.notYourself");
+            throw new RefusedException(UserRefusal.RESET_OWN_PASSWORD, "password");
         }
         user.changePasswordHash(passwordEncoder.encode(password));
         sessions.signOutEverywhere(user.getEmail());
@@ -108,7 +109,7 @@ class UserService {
         User user = users.findByEmailIgnoringCase(email).orElseThrow(UserNotFoundException::new);
         if (currentPassword == null || !PasswordRules.fitsTheEncoder(currentPassword)
                 || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new UserRuleException("currentPassword", "admin.account.currentPassword.wrong");
+            throw new RefusedException(UserRefusal.CURRENT_PASSWORD_WRONG, "currentPassword");
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.signOutExcept(user.getEmail(), keptSessionId);
@@ -128,7 +129,7 @@ class UserService {
 
     private void requireAnEnabledAdmin() {
         if (users.countEnabledAdmins() == 0) {
-            throw new UserRuleException(null, "admin.users.lastAdmin");
+            throw new RefusedException(UserRefusal.LAST_ADMIN, null);
         }
     }
 }

@@ -1,14 +1,16 @@
 package org.newsdesk.news;
 
+import org.newsdesk.site.RefusedException;
+
 /** An import stopped (and rolled back) because one of its items conflicts with the items here. */
 public class ItemImportRefusedException extends RuntimeException {
 
     private final int position;
     private final String slug;
-    private final ItemEditRefusedException reason;
+    private final RefusedException reason;
 
-    public ItemImportRefusedException(int position, String slug, ItemEditRefusedException reason) {
-        super("Item " + position + " (" + slug + ") cannot be imported: " + reason.code(), reason, false, false);
+    public ItemImportRefusedException(int position, String slug, RefusedException reason) {
+        super("Item " + position + " (" + slug + ") cannot be imported: " + reason.reason(), reason, false, false);
         this.position = position;
         this.slug = slug;
         this.reason = reason;
@@ -23,7 +25,7 @@ public class ItemImportRefusedException extends RuntimeException {
         return slug;
     }
 
-    public ItemEditRefusedException reason() {
+    public RefusedException reason() {
         return reason;
     }
 }

@@ -13,6 +13,7 @@ import org.newsdesk.accounts.CurrentUser;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.news.tags.TagRepository;
@@ -100,8 +101,8 @@ class NewsAdminController {
             EditableItem saved = editor.create(form.toEdit(), editAction, signedIn.displayName());
             return savedRedirect(saved, editAction, redirect);
         }
-        catch (ItemEditRefusedException refused) {
-            reject(result, refused);
+        catch (RefusedException refused) {
+            ItemRefusalMessages.ITEMS.reject(result, refused);
             return showForm(model, form, null);
         }
         catch (DataIntegrityViolationException raced) {
@@ -134,8 +135,8 @@ class NewsAdminController {
         catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
             return showConflict(model, form, id);
         }
-        catch (ItemEditRefusedException refused) {
-            reject(result, refused);
+        catch (RefusedException refused) {
+            ItemRefusalMessages.ITEMS.reject(result, refused);
             return showForm(model, form, item);
         }
         catch (DataIntegrityViolationException raced) {
@@ -173,8 +174,8 @@ class NewsAdminController {
                     date(current.updatedAt()), time(current.updatedAt())));
             return "redirect:/admin/items/" + id;
         }
-        catch (ItemEditRefusedException refused) {
-            redirect.addFlashAttribute("flashError", message(refused.code(), refused.arguments()));
+        catch (RefusedException refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(ItemRefusalMessages.ITEMS.message(refused), site.locale()));
             return "redirect:/admin/items/" + id;
         }
     }
@@ -204,8 +205,8 @@ class NewsAdminController {
                     date(current.updatedAt()), time(current.updatedAt())));
             return "redirect:/admin/items/" + id + "/revisions/" + number;
         }
-        catch (ItemEditRefusedException refused) {
-            redirect.addFlashAttribute("flashError", message(refused.code(), refused.arguments()));
+        catch (RefusedException refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(ItemRefusalMessages.ITEMS.message(refused), site.locale()));
             return "redirect:/admin/items/" + id + "/revisions/" + number;
         }
     }
@@ -250,15 +251,6 @@ class NewsAdminController {
         };
         redirect.addFlashAttribute("flash", message(key, saved.title(), when, at, saved.href()));
         return "redirect:/admin/items/" + saved.id();
-    }
-
-    private static void reject(BindingResult result, ItemEditRefusedException refused) {
-        if (refused.field() == null) {
-            result.reject(refused.code(), refused.arguments(), null);
-        }
-        else {
-            result.rejectValue(refused.field(), refused.code(), refused.arguments(), null);
-        }
     }
 
     private static EditAction action(String action) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class NewsEditor {
     public EditableItem create(NewsItemEdit edit, EditAction action, String editor) {
         Instant now = now();
         if (action == EditAction.RETURN_TO_DRAFT || action == EditAction.WITHDRAW) {
-            throw new ItemEditRefusedException(null, "admin.items.error.notYetSaved");
+            throw new RefusedException(ItemRefusal.NOT_YET_SAVED, null);
         }
         Target target = target(null, edit, action, now);
         String slug;
@@ -69,7 +70,7 @@ public class NewsEditor {
             slug = slugs.fromTitle(edit.title(), null);
         }
         else if (slugs.isTakenByAnother(edit.slug(), null)) {
-            throw new ItemEditRefusedException("slug", "admin.items.error.slug.taken", edit.slug());
+            throw new RefusedException(ItemRefusal.SLUG_TAKEN, "slug", edit.slug());
         }
         else {
             slug = edit.slug();
@@ -105,7 +106,7 @@ public class NewsEditor {
         NewsItem item = current(id, expectedVersion);
         ItemRevision revision = revision(id, number);
         if (slugs.isTakenByAnother(revision.slug(), item.getId())) {
-            throw new ItemEditRefusedException(null, "admin.revisions.error.slugTaken", revision.slug());
+            throw new RefusedException(ItemRefusal.RESTORED_SLUG_TAKEN, null, revision.slug());
         }
         if (revision.status() == NewsStatus.PUBLISHED && revision.publishedAt() == null) {
             throw new IllegalStateException("A published revision without a date");
@@ -129,7 +130,7 @@ public class NewsEditor {
     public String delete(long id, long expectedVersion) {
         NewsItem item = current(id, expectedVersion);
         if (item.getStatus() != NewsStatus.DRAFT) {
-            throw new ItemEditRefusedException(null, "admin.items.error.deleteNotDraft");
+            throw new RefusedException(ItemRefusal.DELETE_NOT_DRAFT, null);
         }
         items.delete(item);
         return item.getTitle();
@@ -152,7 +153,7 @@ public class NewsEditor {
             return;
         }
         if (slugs.isTakenByAnother(slug, item.getId())) {
-            throw new ItemEditRefusedException("slug", "admin.items.error.slug.taken", slug);
+            throw new RefusedException(ItemRefusal.SLUG_TAKEN, "slug", slug);
         }
         slugs.move(item, slug, item.hasBeenPublicAt(now), now);
     }
@@ -168,13 +169,13 @@ public class NewsEditor {
                 case DRAFT -> new Target(NewsStatus.DRAFT, typed, null);
                 case PUBLISHED -> {
                     if (typed == null) {
-                        throw new ItemEditRefusedException("date", "admin.items.error.date.requiredPublished");
+                        throw new RefusedException(ItemRefusal.DATE_REQUIRED_WHEN_PUBLISHED, "date");
                     }
                     if (visible && typed.isAfter(now)) {
-                        throw new ItemEditRefusedException("date", "admin.items.error.date.publishedInFuture");
+                        throw new RefusedException(ItemRefusal.LIVE_DATE_IN_FUTURE, "date");
                     }
                     if (!visible && !typed.isAfter(now)) {
-                        throw new ItemEditRefusedException("date", "admin.items.error.date.scheduledInPast");
+                        throw new RefusedException(ItemRefusal.SCHEDULED_DATE_IN_PAST, "date");
                     }
                     yield new Target(NewsStatus.PUBLISHED, typed, null);
                 }
@@ -183,33 +184,32 @@ public class NewsEditor {
             case PUBLISH -> {
                 Instant at = typed != null ? typed : now;
                 if (at.isAfter(now)) {
-                    throw new ItemEditRefusedException("date", "admin.items.error.date.publishInFuture");
+                    throw new RefusedException(ItemRefusal.PUBLISH_DATE_IN_FUTURE, "date");
                 }
                 yield new Target(NewsStatus.PUBLISHED, at, null);
             }
             case SCHEDULE -> {
                 if (edit.date() == null || edit.time() == null) {
-                    throw new ItemEditRefusedException(edit.date() == null ? "date" : "time",
-                            "admin.items.error.date.scheduleNeedsDateAndTime");
+                    throw new RefusedException(ItemRefusal.SCHEDULE_NEEDS_DATE_AND_TIME, edit.date() == null ? "date" : "time");
                 }
                 if (visible) {
-                    throw new ItemEditRefusedException(null, "admin.items.error.scheduleLive");
+                    throw new RefusedException(ItemRefusal.SCHEDULE_LIVE_ITEM, null);
                 }
                 if (!typed.isAfter(now)) {
-                    throw new ItemEditRefusedException("date", "admin.items.error.date.scheduleInPast");
+                    throw new RefusedException(ItemRefusal.SCHEDULE_DATE_IN_PAST, "date");
                 }
                 yield new Target(NewsStatus.PUBLISHED, typed, null);
             }
             case RETURN_TO_DRAFT -> {
                 if (status == NewsStatus.DRAFT) {
-                    throw new ItemEditRefusedException(null, "admin.items.error.alreadyDraft");
+                    throw new RefusedException(ItemRefusal.ALREADY_DRAFT, null);
                 }
                 yield new Target(NewsStatus.DRAFT, typed, null);
             }
             case WITHDRAW -> {
                 if (item == null || !item.hasBeenPublicAt(now)) {
-                    throw new ItemEditRefusedException(null, status == NewsStatus.DRAFT
-                            ? "admin.items.error.withdrawDraft" : "admin.items.error.withdrawNeverPublic");
+                    throw new RefusedException(status == NewsStatus.DRAFT
+                            ? ItemRefusal.WITHDRAW_DRAFT : ItemRefusal.WITHDRAW_NEVER_PUBLIC, null);
                 }
                 yield new Target(NewsStatus.WITHDRAWN, typed != null ? typed : existing, edit.withdrawalNote());
             }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.news.tags.Tag;
 
@@ -140,7 +141,7 @@ public class NewsItemTransfer {
             try {
                 outcomes.add(importSnapshot(snapshot, updateExisting, now, editor));
             }
-            catch (ItemEditRefusedException refused) {
+            catch (RefusedException refused) {
                 throw new ItemImportRefusedException(index + 1, snapshot.slug(), refused);
             }
         }
@@ -152,7 +153,7 @@ public class NewsItemTransfer {
         ItemSnapshot.Kind kind;
         if (item == null) {
             if (slugs.isTakenByAnother(snapshot.slug(), null)) {
-                throw new ItemEditRefusedException("slug", "admin.transfer.error.slugIsOld", snapshot.slug());
+                throw new RefusedException(ItemRefusal.IMPORTED_SLUG_IS_OLD, "slug", snapshot.slug());
             }
             item = new NewsItem(snapshot.slug(), snapshot.title(), snapshot.summary(), snapshot.createdAt(),
                     snapshot.createdBy());
@@ -181,7 +182,7 @@ public class NewsItemTransfer {
                 .map(tag -> new ItemTags.Named(tag.name(), tag.slug())).toList(), now));
         for (ItemSnapshot.OldSlug old : snapshot.oldSlugs()) {
             if (slugs.isTakenByAnother(old.slug(), item.getId())) {
-                throw new ItemEditRefusedException("oldSlugs", "admin.transfer.error.oldSlugTaken", old.slug());
+                throw new RefusedException(ItemRefusal.IMPORTED_OLD_SLUG_TAKEN, "oldSlugs", old.slug());
             }
             if (!oldSlugs.existsById(old.slug())) {
                 oldSlugs.save(new NewsItemSlug(old.slug(), item.getId(), old.retiredAt()));

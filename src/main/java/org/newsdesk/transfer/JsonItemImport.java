@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.newsdesk.news.ItemImportRefusedException;
+import org.newsdesk.news.ItemRefusalMessages;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.NewsItemTransfer;
 import org.newsdesk.site.SiteProperties;
@@ -67,7 +68,7 @@ class JsonItemImport {
             return transfer.importSnapshots(snapshots, updateExisting, editor);
         }
         catch (ItemImportRefusedException refused) {
-            String reason = message(refused.reason().code(), refused.reason().arguments());
+            String reason = message(ItemRefusalMessages.ITEMS.messageKey(refused.reason()), refused.reason().arguments());
             throw new Refused(List.of(message("admin.transfer.json.itemProblem", refused.position(), refused.slug(),
                     refused.reason().field(), reason)));
         }

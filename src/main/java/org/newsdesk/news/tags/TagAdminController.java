@@ -4,7 +4,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
+import org.newsdesk.web.RefusalMessages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -26,6 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/tags")
 class TagAdminController {
+
+    private static final RefusalMessages<TagRefusal> REFUSALS = RefusalMessages.of(TagRefusal.class, reason -> switch (reason) {
+        case NAME_TAKEN -> "admin.tags.name.taken";
+        case NAME_WITHOUT_LETTERS -> "admin.tags.name.noLetters";
+        case SLUG_INVALID -> "admin.tags.slug.invalid";
+        case SLUG_TAKEN -> "admin.tags.slug.taken";
+        case MERGE_INTO_ITSELF -> "admin.tags.merge.same";
+        case MERGE_TARGET_GONE -> "admin.tags.merge.gone";
+        case DELETE_IN_USE -> "admin.tags.delete.inUse";
+    });
 
     private final TagAdministration tags;
     private final MessageSource messages;
@@ -60,8 +72,8 @@ class TagAdminController {
                         "/tags/" + slug));
                 return new ModelAndView("redirect:/admin/tags");
             }
-            catch (TagRuleException refused) {
-                errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), null);
+            catch (RefusedException refused) {
+                REFUSALS.reject(errors, refused);
             }
         }
         return editPage(before, form);
@@ -100,8 +112,8 @@ class TagAdminController {
                     source.publicHref(), target.publicHref()));
             return new ModelAndView("redirect:/admin/tags");
         }
-        catch (TagRuleException refused) {
-            redirect.addFlashAttribute("flashError", message(refused.messageKey(), refused.arguments()));
+        catch (RefusedException refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(REFUSALS.message(refused), site.locale()));
             return new ModelAndView("redirect:/admin/tags/" + source.id());
         }
     }
@@ -114,8 +126,8 @@ class TagAdminController {
             redirect.addFlashAttribute("flash", message("admin.tags.deleted", name));
             return new ModelAndView("redirect:/admin/tags");
         }
-        catch (TagRuleException refused) {
-            redirect.addFlashAttribute("flashError", message(refused.messageKey(), refused.arguments()));
+        catch (RefusedException refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(REFUSALS.message(refused), site.locale()));
             return new ModelAndView("redirect:/admin/tags/" + tagId);
         }
     }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.Slugs;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -65,14 +66,14 @@ class TagAdministration {
     String rename(long id, String name, String typedSlug) {
         Tag tag = tags.findById(id).orElseThrow(TagNotFoundException::new);
         tags.findByNameIgnoringCase(name).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new TagRuleException("name", "admin.tags.name.taken", other.getName());
+            throw new RefusedException(TagRefusal.NAME_TAKEN, "name", other.getName());
         });
         String slug = typedSlug == null || typedSlug.isBlank() ? slugFromName(name, id) : typedSlug.strip().toLowerCase(Locale.ROOT);
         if (!Slugs.isValid(slug)) {
-            throw new TagRuleException("slug", "admin.tags.slug.invalid");
+            throw new RefusedException(TagRefusal.SLUG_INVALID, "slug");
         }
         tags.findBySlug(slug).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new TagRuleException("slug", "admin.tags.slug.taken", other.getName());
+            throw new RefusedException(TagRefusal.SLUG_TAKEN, "slug", other.getName());
         });
         String oldSlug = tag.getSlug();
         if (!slug.equals(oldSlug)) {
@@ -87,7 +88,7 @@ class TagAdministration {
         }
         catch (DataIntegrityViolationException raced) {
             // Another editor took the name or the slug a moment ago.
-            throw new TagRuleException("name", "admin.tags.name.taken", name);
+            throw new RefusedException(TagRefusal.NAME_TAKEN, "name", name);
         }
         return slug;
     }
@@ -99,10 +100,10 @@ class TagAdministration {
     @Transactional
     void merge(long sourceId, long targetId) {
         if (sourceId == targetId) {
-            throw new TagRuleException("into", "admin.tags.merge.same");
+            throw new RefusedException(TagRefusal.MERGE_INTO_ITSELF, "into");
         }
         Tag source = tags.findById(sourceId).orElseThrow(TagNotFoundException::new);
-        Tag target = tags.findById(targetId).orElseThrow(() -> new TagRuleException("into", "admin.tags.merge.gone"));
+        Tag target = tags.findById(targetId).orElseThrow(() -> new RefusedException(TagRefusal.MERGE_TARGET_GONE, "into"));
         Instant now = clock.instant();
         jdbc.sql("""
                         insert into news_item_tags (news_item_id, tag_id)
@@ -127,7 +128,7 @@ class TagAdministration {
     String delete(long id) {
         TagAdminRow tag = find(id);
         if (!tag.unused()) {
-            throw new TagRuleException(null, "admin.tags.delete.inUse", tag.name(), tag.items());
+            throw new RefusedException(TagRefusal.DELETE_IN_USE, null, tag.name(), tag.items());
         }
         jdbc.sql("delete from tags where id = :id").param("id", id).update();
         return tag.name();
@@ -136,7 +137,7 @@ class TagAdministration {
     private String slugFromName(String name, long id) {
         String base = Slugs.fromText(name);
         if (base.isEmpty()) {
-            throw new TagRuleException("name", "admin.tags.name.noLetters");
+            throw new RefusedException(TagRefusal.NAME_WITHOUT_LETTERS, "name");
         }
         String slug = base;
         for (int n = 2; tags.findBySlug(slug).filter(other -> !other.getId().equals(id)).isPresent(); n++) {

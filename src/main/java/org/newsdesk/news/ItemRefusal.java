@@ -1,0 +1,30 @@
+package org.newsdesk.news;
+
+/**
+ * Why a change to an item is refused: the publishing rules, slugs, deletion and imports. The
+ * editors' words for each are chosen by {@link ItemRefusalMessages}.
+ */
+public enum ItemRefusal {
+    /** Returning to draft or withdrawing an item that was never saved. */
+    NOT_YET_SAVED,
+    SLUG_TAKEN,
+    /** The revision's address now belongs to another item. */
+    RESTORED_SLUG_TAKEN,
+    DELETE_NOT_DRAFT,
+    DATE_REQUIRED_WHEN_PUBLISHED,
+    /** A live item's date moved into the future: that would take it off the site. */
+    LIVE_DATE_IN_FUTURE,
+    /** A scheduled item's date moved into the past: that would publish it. */
+    SCHEDULED_DATE_IN_PAST,
+    PUBLISH_DATE_IN_FUTURE,
+    SCHEDULE_NEEDS_DATE_AND_TIME,
+    SCHEDULE_LIVE_ITEM,
+    SCHEDULE_DATE_IN_PAST,
+    ALREADY_DRAFT,
+    WITHDRAW_DRAFT,
+    WITHDRAW_NEVER_PUBLIC,
+    /** An imported item's address is an old address of another item. */
+    IMPORTED_SLUG_IS_OLD,
+    /** An imported item's old address belongs to another item. */
+    IMPORTED_OLD_SLUG_TAKEN
+}

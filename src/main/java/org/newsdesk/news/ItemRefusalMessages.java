@@ -1,0 +1,29 @@
+package org.newsdesk.news;
+
+import org.newsdesk.web.RefusalMessages;
+
+/** The editors' words for each {@link ItemRefusal}, for the item screens and the import. */
+public final class ItemRefusalMessages {
+
+    public static final RefusalMessages<ItemRefusal> ITEMS = RefusalMessages.of(ItemRefusal.class, reason -> switch (reason) {
+        case NOT_YET_SAVED -> "admin.items.error.notYetSaved";
+        case SLUG_TAKEN -> "admin.items.error.slug.taken";
+        case RESTORED_SLUG_TAKEN -> "admin.revisions.error.slugTaken";
+        case DELETE_NOT_DRAFT -> "admin.items.error.deleteNotDraft";
+        case DATE_REQUIRED_WHEN_PUBLISHED -> "admin.items.error.date.requiredPublished";
+        case LIVE_DATE_IN_FUTURE -> "admin.items.error.date.publishedInFuture";
+        case SCHEDULED_DATE_IN_PAST -> "admin.items.error.date.scheduledInPast";
+        case PUBLISH_DATE_IN_FUTURE -> "admin.items.error.date.publishInFuture";
+        case SCHEDULE_NEEDS_DATE_AND_TIME -> "admin.items.error.date.scheduleNeedsDateAndTime";
+        case SCHEDULE_LIVE_ITEM -> "admin.items.error.scheduleLive";
+        case SCHEDULE_DATE_IN_PAST -> "admin.items.error.date.scheduleInPast";
+        case ALREADY_DRAFT -> "admin.items.error.alreadyDraft";
+        case WITHDRAW_DRAFT -> "admin.items.error.withdrawDraft";
+        case WITHDRAW_NEVER_PUBLIC -> "admin.items.error.withdrawNeverPublic";
+        case IMPORTED_SLUG_IS_OLD -> "admin.transfer.error.slugIsOld";
+        case IMPORTED_OLD_SLUG_TAKEN -> "admin.transfer.error.oldSlugTaken";
+    });
+
+    private ItemRefusalMessages() {
+    }
+}

@@ -3,38 +3,83 @@ package org.newsdesk.news;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.newsdesk.news.tags.Tag;
+import org.newsdesk.site.Slugs;
+import org.newsdesk.site.TextPatterns;
+
 /**
- * Everything about an item that moves with it between servers: content, status, dates, tags
- * and old slugs. The HTML is not part of it: it is rendered again from the Markdown on import.
+ * Everything about an item that moves with it between servers: content, status, dates, tags,
+ * old slugs and who wrote it. {@link ItemSnapshots} reads items as snapshots and puts snapshots
+ * back; the JSON export is a list of them, so its field names are a contract with files already
+ * written. The HTML is not part of it: it is rendered again from the Markdown.
+ * <p>
+ * The constraints are the limits of the data model, checked before a snapshot from a file is
+ * put. Such a snapshot may lack what a hand-made file leaves out (null lists, no authors); the
+ * importer fills those in before it puts it.
  */
-public record ItemSnapshot(String slug, String title, String summary, String body, NewsStatus status,
-                           Instant publishedAt, Instant firstPublishedAt, String withdrawalNote,
-                           List<SnapshotTag> tags, List<OldSlug> oldSlugs, Instant createdAt, String createdBy,
-                           Instant updatedAt, String updatedBy) {
+public record ItemSnapshot(
+        @NotNull(message = "{admin.transfer.error.slug}")
+        @Size(max = Slugs.MAX_LENGTH, message = "{admin.transfer.error.slug}")
+        @Pattern(regexp = SLUG, message = "{admin.transfer.error.slug}")
+        String slug,
+        @NotBlank(message = "{admin.items.error.title.required}")
+        @Size(max = NewsItem.TITLE_MAX_LENGTH, message = "{admin.items.error.title.length}")
+        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+        String title,
+        @NotBlank(message = "{admin.items.error.summary.required}")
+        @Size(max = NewsItem.SUMMARY_MAX_LENGTH, message = "{admin.items.error.summary.length}")
+        @Pattern(regexp = TextPatterns.ONE_PARAGRAPH, message = "{admin.items.error.summary.oneParagraph}")
+        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
+        String summary,
+        @Size(max = NewsItem.BODY_MAX_LENGTH, message = "{admin.items.error.body.length}")
+        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS_BUT_LINES_AND_TABS, message = "{admin.items.error.body.controlCharacters}")
+        String body,
+        /* A status this code does not know is read as null, so that it is reported as a wrong status. */
+        @NotNull(message = "{admin.transfer.error.status}")
+        NewsStatus status,
+        Instant publishedAt,
+        Instant firstPublishedAt,
+        @Size(max = NewsItemForm.NOTE_MAX_LENGTH, message = "{admin.items.error.note.length}")
+        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
+        String withdrawalNote,
+        List<@Valid @NotNull(message = "{admin.transfer.error.missing}") SnapshotTag> tags,
+        List<@Valid @NotNull(message = "{admin.transfer.error.missing}") OldSlug> oldSlugs,
+        Instant createdAt,
+        @Size(max = AUTHOR_MAX_LENGTH, message = "{admin.transfer.error.author}")
+        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+        String createdBy,
+        Instant updatedAt,
+        @Size(max = AUTHOR_MAX_LENGTH, message = "{admin.transfer.error.author}")
+        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+        String updatedBy) {
 
-    public ItemSnapshot {
-        tags = List.copyOf(tags);
-        oldSlugs = List.copyOf(oldSlugs);
+    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final int AUTHOR_MAX_LENGTH = 200;
+
+    /** A topic of the item; without a slug one is made from the name. */
+    public record SnapshotTag(
+            @NotBlank(message = "{admin.transfer.error.tagName}")
+            @Size(max = Tag.NAME_MAX_LENGTH, message = "{admin.transfer.error.tagName}")
+            @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+            String name,
+            @Size(max = Slugs.MAX_LENGTH, message = "{admin.transfer.error.slug}")
+            @Pattern(regexp = SLUG, message = "{admin.transfer.error.slug}")
+            String slug) {
     }
 
-    public record SnapshotTag(String name, String slug) {
-    }
-
-    public record OldSlug(String slug, Instant retiredAt) {
-    }
-
-    /** What importing one snapshot did. */
-    public record Outcome(String slug, String title, Kind kind) {
-    }
-
-    public enum Kind {
-        /** A new item. */
-        CREATED,
-        /** An item with this slug existed with other content, and was brought in line. */
-        UPDATED,
-        /** An item with this slug already had exactly this content. */
-        UNCHANGED,
-        /** An item with this slug exists with other content, and updating was not asked for. */
-        SKIPPED
+    /** An earlier slug of the item, which still leads to it. */
+    public record OldSlug(
+            @NotNull(message = "{admin.transfer.error.slug}")
+            @Size(max = Slugs.MAX_LENGTH, message = "{admin.transfer.error.slug}")
+            @Pattern(regexp = SLUG, message = "{admin.transfer.error.slug}")
+            String slug,
+            @NotNull(message = "{admin.transfer.error.missing}")
+            Instant retiredAt) {
     }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.transfer;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,70 +9,150 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.newsdesk.news.ItemImportRefusedException;
 import org.newsdesk.news.ItemRefusalMessages;
 import org.newsdesk.news.ItemSnapshot;
-import org.newsdesk.news.NewsItemTransfer;
+import org.newsdesk.news.ItemSnapshots;
+import org.newsdesk.news.NewsStatus;
+import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reads a JSON export back: the file is parsed, every item checked like the form checks it, and
- * only then imported, in one transaction. Any problem is reported in words an editor can act on
- * (which item, which field, what is wrong), and then nothing at all is imported.
+ * only then imported, in one transaction. Items are matched by slug: a new slug creates an item;
+ * an existing one with the same content is left alone; with other content it is updated only
+ * when asked. Any problem is reported in words an editor can act on (which item, which field,
+ * what is wrong), and then nothing at all is imported.
  */
-@Component
+@Service
 class JsonItemImport {
+
+    static final long FILE_MAX_BYTES = 20L * 1024 * 1024;
 
     private static final Pattern ITEM_PATH = Pattern.compile("items\\[(\\d+)]\\.?(.*)");
 
     private final JsonMapper json;
     private final Validator validator;
-    private final NewsItemTransfer transfer;
+    private final ItemSnapshots snapshots;
+    private final TransactionOperations transaction;
     private final MessageSource messages;
     private final SiteProperties site;
     private final Clock clock;
 
-    JsonItemImport(JsonMapper json, Validator validator, NewsItemTransfer transfer, MessageSource messages,
-                   SiteProperties site, Clock clock) {
+    JsonItemImport(JsonMapper json, Validator validator, ItemSnapshots snapshots, TransactionOperations transaction,
+                   MessageSource messages, SiteProperties site, Clock clock) {
         this.json = json;
         this.validator = validator;
-        this.transfer = transfer;
+        this.snapshots = snapshots;
+        this.transaction = transaction;
         this.messages = messages;
         this.site = site;
         this.clock = clock;
     }
 
     /** @throws Refused with the problems found; nothing was imported then */
-    List<ItemSnapshot.Outcome> importFrom(InputStream file, boolean updateExisting, String editor) {
-        ItemArchive archive = read(file);
+    List<Outcome> importFrom(MultipartFile file, boolean updateExisting, String editor) {
+        if (file == null || file.isEmpty()) {
+            throw new Refused(List.of(message("admin.transfer.json.noFile")));
+        }
+        if (file.getSize() > FILE_MAX_BYTES) {
+            throw new Refused(List.of(message("admin.transfer.json.tooLarge")));
+        }
+        ItemArchive archive;
+        try (InputStream input = file.getInputStream()) {
+            archive = read(input);
+        }
+        catch (IOException e) {
+            throw new Refused(List.of(message("admin.transfer.text.error.unreadable")));
+        }
         List<String> problems = check(archive);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<ItemSnapshot> snapshots = archive.items().stream().map(item -> item.toSnapshot(now, editor)).toList();
-        try {
-            return transfer.importSnapshots(snapshots, updateExisting, editor);
+        List<ItemSnapshot> items = archive.items().stream().map(item -> completed(item, now, editor)).toList();
+        // All of it or nothing: a refusal thrown out of the transaction rolls back the items put before it.
+        return transaction.execute(status -> {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (int index = 0; index < items.size(); index++) {
+                ItemSnapshot item = items.get(index);
+                try {
+                    outcomes.add(new Outcome(item.slug(), item.title(), put(item, updateExisting, editor)));
+                }
+                catch (RefusedException refused) {
+                    String reason = messages.getMessage(ItemRefusalMessages.ITEMS.message(refused), site.locale());
+                    throw new Refused(List.of(message("admin.transfer.json.itemProblem", index + 1, item.slug(),
+                            refused.field(), reason)));
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    private Kind put(ItemSnapshot item, boolean updateExisting, String editor) {
+        ItemSnapshot here = snapshots.find(item.slug()).orElse(null);
+        if (here != null && sameContent(here, item)) {
+            return Kind.UNCHANGED;
         }
-        catch (ItemImportRefusedException refused) {
-            String reason = message(ItemRefusalMessages.ITEMS.messageKey(refused.reason()), refused.reason().arguments());
-            throw new Refused(List.of(message("admin.transfer.json.itemProblem", refused.position(), refused.slug(),
-                    refused.reason().field(), reason)));
+        if (here != null && !updateExisting) {
+            return Kind.SKIPPED;
         }
+        snapshots.put(item, editor);
+        return here == null ? Kind.CREATED : Kind.UPDATED;
+    }
+
+    /** Same content: the authors, dates of writing and the first publication do not count, nor old slugs only here. */
+    private static boolean sameContent(ItemSnapshot here, ItemSnapshot item) {
+        return here.title().equals(item.title()) && here.summary().equals(item.summary())
+                && here.body().equals(item.body()) && here.status() == item.status()
+                && Objects.equals(here.publishedAt(), item.publishedAt())
+                && Objects.equals(here.withdrawalNote(), item.withdrawalNote())
+                && tagNames(here).equals(tagNames(item))
+                && here.oldSlugs().stream().map(ItemSnapshot.OldSlug::slug).collect(Collectors.toSet())
+                        .containsAll(item.oldSlugs().stream().map(ItemSnapshot.OldSlug::slug).toList());
+    }
+
+    private static Set<String> tagNames(ItemSnapshot item) {
+        return item.tags().stream().map(tag -> tag.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /**
+     * The item as it will be put. What a hand-made file may leave out gets a plain default: no
+     * body, no tags, created and changed now by the editor who imports it.
+     */
+    private static ItemSnapshot completed(ItemSnapshot item, Instant now, String editor) {
+        List<ItemSnapshot.SnapshotTag> tags = item.tags() == null ? List.of() : item.tags();
+        List<ItemSnapshot.OldSlug> oldSlugs = item.oldSlugs() == null ? List.of() : item.oldSlugs();
+        Instant created = item.createdAt() == null ? now : item.createdAt();
+        return new ItemSnapshot(item.slug(), item.title().strip(), item.summary().strip(),
+                item.body() == null ? "" : item.body(), item.status(), item.publishedAt(), item.firstPublishedAt(),
+                blank(item.withdrawalNote()) ? null : item.withdrawalNote().strip(),
+                tags.stream().map(tag -> new ItemSnapshot.SnapshotTag(tag.name().strip(), tag.slug())).toList(),
+                List.copyOf(oldSlugs), created, blank(item.createdBy()) ? editor : item.createdBy(),
+                item.updatedAt() == null ? created : item.updatedAt(), blank(item.updatedBy()) ? editor : item.updatedBy());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /**
@@ -94,7 +175,11 @@ class JsonItemImport {
             throw new Refused(List.of(message("admin.transfer.json.notAnExport")));
         }
         try {
-            return json.treeToValue(tree, ItemArchive.class);
+            // A status this code does not know is read as null, and then reported as a wrong status.
+            return json.readerFor(ItemArchive.class)
+                    .with(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                    .with(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                    .readValue(tree);
         }
         catch (JacksonException e) {
             throw new Refused(List.of(message("admin.transfer.json.wrongValue", path(e), "")));
@@ -123,7 +208,7 @@ class JsonItemImport {
         }
         Set<String> slugs = new HashSet<>();
         for (int index = 0; index < archive.items().size(); index++) {
-            ItemArchive.Item item = archive.items().get(index);
+            ItemSnapshot item = archive.items().get(index);
             if (item == null) {
                 problems.add(message("admin.transfer.json.itemMissing", index + 1));
                 continue;
@@ -131,7 +216,7 @@ class JsonItemImport {
             if (item.slug() != null && !slugs.add(item.slug())) {
                 problems.add(itemProblem(archive, index, "slug", message("admin.transfer.error.duplicateSlug")));
             }
-            if ("PUBLISHED".equals(item.status()) && item.publishedAt() == null) {
+            if (item.status() == NewsStatus.PUBLISHED && item.publishedAt() == null) {
                 problems.add(itemProblem(archive, index, "publishedAt", message("admin.items.error.date.requiredPublished")));
             }
         }
@@ -139,7 +224,7 @@ class JsonItemImport {
     }
 
     private String itemProblem(ItemArchive archive, int index, String field, String problem) {
-        ItemArchive.Item item = archive.items().get(index);
+        ItemSnapshot item = archive.items().get(index);
         String slug = item == null || item.slug() == null ? "?" : item.slug();
         return message("admin.transfer.json.itemProblem", index + 1, slug, field.isEmpty() ? "-" : field, problem);
     }
@@ -175,5 +260,20 @@ class JsonItemImport {
         List<String> problems() {
             return problems;
         }
+    }
+
+    /** What importing one item did. */
+    record Outcome(String slug, String title, Kind kind) {
+    }
+
+    enum Kind {
+        /** A new item. */
+        CREATED,
+        /** An item with this slug existed with other content, and was brought in line. */
+        UPDATED,
+        /** An item with this slug already had exactly this content. */
+        UNCHANGED,
+        /** An item with this slug exists with other content, and updating was not asked for. */
+        SKIPPED
     }
 }

@@ -13,15 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class JsonExportController {
 
-    private final JsonItemExport export;
+    private final ItemArchives archives;
 
-    JsonExportController(JsonItemExport export) {
-        this.export = export;
+    JsonExportController(ItemArchives archives) {
+        this.archives = archives;
     }
 
     @GetMapping("/admin/transfer/export")
     ResponseEntity<byte[]> export() {
-        JsonItemExport.Download download = export.export();
+        ItemArchives.Download download = archives.export();
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

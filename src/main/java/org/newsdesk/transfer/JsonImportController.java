@@ -17,29 +17,29 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class JsonImportController {
 
-    private final JsonItemImport jsonImport;
+    private final ItemArchives archives;
 
-    JsonImportController(JsonItemImport jsonImport) {
-        this.jsonImport = jsonImport;
+    JsonImportController(ItemArchives archives) {
+        this.archives = archives;
     }
 
     @PostMapping("/admin/transfer/json")
     ModelAndView importJson(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String update,
                             @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn) {
-        List<JsonItemImport.Outcome> outcomes;
+        List<ItemArchives.Outcome> outcomes;
         try {
-            outcomes = jsonImport.importFrom(file, update != null, signedIn.displayName());
+            outcomes = archives.importFrom(file, update != null, signedIn.displayName());
         }
-        catch (JsonItemImport.Refused refused) {
+        catch (ItemArchives.Refused refused) {
             return TransferPageController.page("", "draft", null, refused.problems());
         }
-        Map<JsonItemImport.Kind, Long> counts = new EnumMap<>(JsonItemImport.Kind.class);
-        for (JsonItemImport.Kind kind : JsonItemImport.Kind.values()) {
+        Map<ItemArchives.Kind, Long> counts = new EnumMap<>(ItemArchives.Kind.class);
+        for (ItemArchives.Kind kind : ItemArchives.Kind.values()) {
             counts.put(kind, outcomes.stream().filter(outcome -> outcome.kind() == kind).count());
         }
         return new ModelAndView("admin/transfer/result")
                 .addObject("outcomes", outcomes)
                 .addObject("counts", counts)
-                .addObject("anySkipped", counts.get(JsonItemImport.Kind.SKIPPED) > 0);
+                .addObject("anySkipped", counts.get(ItemArchives.Kind.SKIPPED) > 0);
     }
 }

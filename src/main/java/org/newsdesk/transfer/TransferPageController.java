@@ -28,6 +28,6 @@ class TransferPageController {
                 .addObject("as", as)
                 .addObject("textError", textError)
                 .addObject("jsonProblems", jsonProblems)
-                .addObject("maxJsonMegabytes", JsonItemImport.FILE_MAX_BYTES / 1024 / 1024);
+                .addObject("maxJsonMegabytes", ItemArchives.FILE_MAX_BYTES / 1024 / 1024);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,14 +38,15 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Reads a JSON export back: the file is parsed, every item checked like the form checks it, and
- * only then imported, in one transaction. Items are matched by slug: a new slug creates an item;
+ * Every item as one JSON file, an {@link ItemArchive}: written for a backup or a move to another
+ * server, and read back. An import parses the file, checks every item like the form checks it,
+ * and only then imports, in one transaction. Items are matched by slug: a new slug creates an item;
  * an existing one with the same content is left alone; with other content it is updated only
  * when asked. Any problem is reported in words an editor can act on (which item, which field,
  * what is wrong), and then nothing at all is imported.
  */
 @Service
-class JsonItemImport {
+class ItemArchives {
 
     static final long FILE_MAX_BYTES = 20L * 1024 * 1024;
 
@@ -58,7 +60,7 @@ class JsonItemImport {
     private final SiteProperties site;
     private final Clock clock;
 
-    JsonItemImport(JsonMapper json, Validator validator, ItemSnapshots snapshots, TransactionOperations transaction,
+    ItemArchives(JsonMapper json, Validator validator, ItemSnapshots snapshots, TransactionOperations transaction,
                    MessageSource messages, SiteProperties site, Clock clock) {
         this.json = json;
         this.validator = validator;
@@ -67,6 +69,14 @@ class JsonItemImport {
         this.messages = messages;
         this.site = site;
         this.clock = clock;
+    }
+
+    /** Every item, in a file named after the day of the export in the site's time zone. */
+    Download export() {
+        Instant now = clock.instant();
+        ItemArchive archive = ItemArchive.of(snapshots.all(), now, site.baseUrlText());
+        return new Download("newsdesk-items-" + LocalDate.ofInstant(now, site.timeZone()) + ".json",
+                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(archive));
     }
 
     /** @throws Refused with the problems found; nothing was imported then */
@@ -260,6 +270,9 @@ class JsonItemImport {
         List<String> problems() {
             return problems;
         }
+    }
+
+    record Download(String fileName, byte[] content) {
     }
 
     /** What importing one item did. */

@@ -165,7 +165,7 @@ scenarios=(
   "month archive|http://localhost:$APP_PORT/archive/$month|gzip.lua|"
   "/feed.xml|http://localhost:$APP_PORT/feed.xml|gzip.lua|"
   "/sitemap.xml|http://localhost:$APP_PORT/sitemap.xml|gzip.lua|"
-  "month sitemap|http://localhost:$APP_PORT/sitemaps/news-${month/\//-}.xml|gzip.lua|"
+  "month sitemap|http://localhost:$APP_PORT/sitemap-news-${month/\//-}.xml|gzip.lua|"
   "search|http://localhost:$APP_PORT/|paths.lua|$WORK/search.txt"
   "home 304 (If-None-Match)|http://localhost:$APP_PORT/|conditional.lua|"
 )

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * {@code /robots.txt}: crawlers may read the public site, not the editors' pages, the sign-in
- * page or search results (endless, thin pages), and are told where the sitemaps are.
+ * page or search results (endless, thin pages), and are told where the sitemaps are. Nothing
+ * under {@code /css} or {@code /img} is closed: a crawler renders pages with their styles and pictures.
  */
 @Controller
 class RobotsController {

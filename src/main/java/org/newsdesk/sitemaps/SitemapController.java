@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,10 @@ import org.newsdesk.news.NewsItemModified;
 import org.newsdesk.news.NewsItemRepository;
 import org.newsdesk.news.NewsItemRepository.MonthPart;
 import org.newsdesk.news.TagModified;
+import org.newsdesk.freshness.ContentVersion;
+import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.web.Redirects;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.sitemaps.SitemapWriter.Location;
 
@@ -28,25 +33,25 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Sitemaps for search engines, all with absolute URLs from the configured base URL:
  * <ul>
  * <li>{@code /sitemap.xml}, the index: one sitemap per month of items, and one of the other pages;</li>
- * <li>{@code /sitemaps/news-{yyyy}-{mm}.xml}: a month's visible items with their last change
+ * <li>{@code /sitemap-news-{yyyy}-{mm}.xml}: a month's visible items with their last change
  *     (months follow the site's time zone, like the archive); a month with more items than fit
- *     in one file continues in {@code news-{yyyy}-{mm}-2.xml} and so on;</li>
- * <li>{@code /sitemaps/pages.xml}: the home page, the topics and each topic with visible items,
+ *     in one file continues in {@code sitemap-news-{yyyy}-{mm}-2.xml} and so on;</li>
+ * <li>{@code /sitemap-pages.xml}: the home page, the topics and each topic with visible items,
  *     the archive, its years and months;</li>
  * <li>{@code /news-sitemap.xml}: a Google News sitemap of what was published in the last 48 hours.</li>
  * </ul>
- * Only visible items are listed; a withdrawn item leaves with the next request.
+ * Only visible items are listed; a withdrawn item leaves with the next request. The former
+ * addresses under {@code /sitemaps/} answer 301 with the new ones.
  */
 @Controller
-@Transactional(readOnly = true)
 class SitemapController {
 
     static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
@@ -62,32 +67,37 @@ class SitemapController {
     private final SiteProperties site;
     private final SitemapProperties properties;
     private final Clock clock;
+    private final ContentVersions versions;
+    private final AtomicReference<Plan> plan = new AtomicReference<>();
 
-    SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, Clock clock) {
+    SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, Clock clock,
+                      ContentVersions versions) {
         this.items = items;
         this.site = site;
         this.properties = properties;
         this.clock = clock;
+        this.versions = versions;
     }
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<byte[]> index() {
-        Instant now = clock.instant();
-        List<MonthPart> parts = parts(now);
-        List<List<Location>> pageFiles = split(pages(parts, now));
-        OffsetDateTime latest = latest(parts);
+        Plan plan = plan();
         List<Location> sitemaps = new ArrayList<>();
-        for (int file = 1; file <= pageFiles.size(); file++) {
-            sitemaps.add(new Location(site.absoluteUrl(pagesPath(file)), latest));
+        for (int file = 1; file <= plan.pageFiles().size(); file++) {
+            sitemaps.add(new Location(site.absoluteUrl(pagesPath(file)), plan.latest()));
         }
-        for (MonthPart part : parts) {
+        for (MonthPart part : plan.parts()) {
             sitemaps.add(new Location(site.absoluteUrl(monthPath(YearMonth.of(part.getYear(), part.getMonth()), part.getPart())),
                     inSiteZone(part.getModifiedAt())));
         }
         return xml(SitemapWriter.index(sitemaps));
     }
 
-    @GetMapping("/sitemaps/{file}")
+    /**
+     * Every sitemap at the site's root: the protocol lets a sitemap list only URLs at or below its
+     * own folder, so a strict crawler ignores every URL of a sitemap kept under {@code /sitemaps/}.
+     */
+    @GetMapping("/sitemap-{file}")
     ResponseEntity<byte[]> sitemap(@PathVariable String file) {
         Matcher month = MONTH_FILE.matcher(file);
         if (month.matches()) {
@@ -99,13 +109,21 @@ class SitemapController {
         }
         Matcher pages = PAGES_FILE.matcher(file);
         if (pages.matches()) {
-            Instant now = clock.instant();
-            List<List<Location>> files = split(pages(parts(now), now));
+            List<List<Location>> files = plan().pageFiles();
             int part = partNumber(pages.group(1));
             if (part > files.size()) {
                 throw new PageNotFoundException("No sitemap " + file);
             }
             return xml(SitemapWriter.urls(files.get(part - 1)));
+        }
+        throw new PageNotFoundException("No sitemap " + file);
+    }
+
+    /** Where the sitemaps were until crawlers had to be told they live at the root (issue 15). */
+    @GetMapping("/sitemaps/{file}")
+    ModelAndView formerAddress(@PathVariable String file) {
+        if (MONTH_FILE.matcher(file).matches() || PAGES_FILE.matcher(file).matches()) {
+            return Redirects.permanent("/sitemap-" + file);
         }
         throw new PageNotFoundException("No sitemap " + file);
     }
@@ -122,6 +140,11 @@ class SitemapController {
     }
 
     private ResponseEntity<byte[]> monthSitemap(YearMonth month, int part) {
+        // Only a part the index names exists: a part number past the end costs no query.
+        boolean named = plan().parts().stream().anyMatch(named(month, part));
+        if (!named) {
+            throw new PageNotFoundException("No sitemap for " + month + " part " + part);
+        }
         Instant from = month.atDay(1).atStartOfDay(site.timeZone()).toInstant();
         Instant until = month.plusMonths(1).atDay(1).atStartOfDay(site.timeZone()).toInstant();
         List<NewsItemModified> found = items.findVisibleModifiedBetween(from, until, clock.instant(),
@@ -132,6 +155,40 @@ class SitemapController {
         return xml(SitemapWriter.urls(found.stream()
                 .map(item -> new Location(site.absoluteUrl(item.href()), inSiteZone(item.modifiedAt())))
                 .toList()));
+    }
+
+    private static Predicate<MonthPart> named(YearMonth month, int part) {
+        return named -> named.getYear() == month.getYear() && named.getMonth() == month.getMonthValue()
+                && named.getPart() == part;
+    }
+
+    /**
+     * What the index and the pages sitemaps show, computed once per content version: a miss of
+     * the page cache then costs what a listing page costs, not a count of every item by month.
+     * The content version changes with every write and when a scheduled item becomes visible,
+     * which is all that can change these lists.
+     */
+    private Plan plan() {
+        ContentVersion version = versions.current();
+        Plan known = plan.get();
+        if (known != null && known.isFor(version)) {
+            return known;
+        }
+        Instant now = clock.instant();
+        List<MonthPart> parts = parts(now);
+        Plan computed = new Plan(version.number(), version.latestPublication(), List.copyOf(parts), latest(parts),
+                split(pages(parts, now)));
+        plan.set(computed);
+        return computed;
+    }
+
+    /** The month parts and the pages sitemaps of one content version. */
+    private record Plan(long version, Instant latestPublication, List<MonthPart> parts, OffsetDateTime latest,
+                        List<List<Location>> pageFiles) {
+
+        boolean isFor(ContentVersion current) {
+            return version == current.number() && Objects.equals(latestPublication, current.latestPublication());
+        }
     }
 
     private List<MonthPart> parts(Instant now) {
@@ -178,11 +235,11 @@ class SitemapController {
 
     static String monthPath(YearMonth month, int part) {
         String name = "news-%04d-%02d".formatted(month.getYear(), month.getMonthValue());
-        return "/sitemaps/" + (part == 1 ? name : name + "-" + part) + ".xml";
+        return "/sitemap-" + (part == 1 ? name : name + "-" + part) + ".xml";
     }
 
     static String pagesPath(int part) {
-        return "/sitemaps/" + (part == 1 ? "pages" : "pages-" + part) + ".xml";
+        return "/sitemap-" + (part == 1 ? "pages" : "pages-" + part) + ".xml";
     }
 
     private static int partNumber(String text) {

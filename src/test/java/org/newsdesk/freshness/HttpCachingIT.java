@@ -46,7 +46,7 @@ class HttpCachingIT {
     static final List<String> RESOURCES = List.of("/", "/page/2", "/news/the-item", "/tags", "/tags/border-management",
             "/archive", "/archive/2026", "/archive/2026/06", "/feed.xml", "/atom.xml", "/feed.json",
             "/tags/border-management/feed.xml", "/tags/border-management/atom.xml", "/sitemap.xml",
-            "/sitemaps/pages.xml", "/sitemaps/news-2026-06.xml", "/news-sitemap.xml", "/robots.txt");
+            "/sitemap-pages.xml", "/sitemap-news-2026-06.xml", "/news-sitemap.xml", "/robots.txt");
 
     @Autowired
     TestNews news;
@@ -148,7 +148,7 @@ class HttpCachingIT {
         Instant publication = NOW.plus(Duration.ofHours(1));
         news.published("Scheduled announcement", publication, "Border management");
         List<String> showingIt = List.of("/", "/tags/border-management", "/archive/2026/06", "/feed.xml", "/atom.xml",
-                "/feed.json", "/tags/border-management/feed.xml", "/sitemap.xml", "/sitemaps/news-2026-06.xml",
+                "/feed.json", "/tags/border-management/feed.xml", "/sitemap.xml", "/sitemap-news-2026-06.xml",
                 "/news-sitemap.xml");
         String[] etags = new String[showingIt.size()];
         String[] dates = new String[showingIt.size()];
@@ -243,7 +243,7 @@ class HttpCachingIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/feed.xml", "/atom.xml", "/feed.json", "/sitemaps/news-2026-06.xml", "/news/the-item"})
+    @ValueSource(strings = {"/", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap-news-2026-06.xml", "/news/the-item"})
     void responsesAreCompressedWhenTheClientAcceptsIt(String path) throws IOException {
         publishSomeNews();
         HttpClient raw = HttpClient.newHttpClient();

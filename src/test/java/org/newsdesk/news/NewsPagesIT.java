@@ -135,6 +135,13 @@ class NewsPagesIT {
         assertThat(page5.select("nav.pagination li a").eachText())
                 .containsExactly("Previous", "1", "3", "4", "5", "6", "7", "10", "Next");
         assertThat(page5.select("nav.pagination a[aria-current=page]").text()).isEqualTo("5");
+        // Label in name (WCAG 2.5.3): a link's accessible name contains what it shows.
+        for (Element link : page5.select("nav.pagination li a")) {
+            String name = link.hasAttr("aria-label") ? link.attr("aria-label") : link.text();
+            assertThat(name).as("accessible name of the link showing %s", link.text()).contains(link.text());
+        }
+        assertThat(page5.select("nav.pagination a[href=/page/10]").attr("aria-label")).isEqualTo("Page 10 (last page)");
+        assertThat(page5.select("nav.pagination a[href=/]").attr("aria-label")).isEqualTo("Page 1 (first page)");
         assertThat(Http.html(http.get("/page/10")).select("article.card")).hasSize(5);
     }
 

@@ -208,7 +208,7 @@ class SearchPageIT {
         Document first = Http.html(search("border"));
         assertThat(first.select(".search-count").text()).startsWith("More than 500 news items found");
         assertThat(titles(first)).startsWith("Border item 1", "Border item 2");
-        assertThat(first.select("nav.pagination a[aria-label='Last page']").attr("href")).isEqualTo("/search?q=border&page=50");
+        assertThat(first.select("nav.pagination a[aria-label='Page 50 (last page)']").attr("href")).isEqualTo("/search?q=border&page=50");
 
         assertThat(titles(http.get("/search?q=border&page=50"))).hasSize(10).endsWith("Border item 500");
         assertThat(http.get("/search?q=border&page=51").statusCode()).isEqualTo(404);

@@ -23,6 +23,7 @@ import org.newsdesk.MutableClock;
 import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabaseConfig;
 import org.newsdesk.TestNews;
+import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
 import org.newsdesk.site.SiteProperties;
@@ -58,6 +59,9 @@ class SitemapsIT {
     @Autowired
     SiteProperties site;
 
+    @Autowired
+    ContentVersions versions;
+
     @LocalServerPort
     int port;
 
@@ -90,13 +94,13 @@ class SitemapsIT {
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         assertThat(index.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
         Map<String, String> sitemaps = entries(index, "sitemap");
-        assertThat(sitemaps).containsOnlyKeys(BASE + "/sitemaps/pages.xml", BASE + "/sitemaps/news-2026-06.xml",
-                BASE + "/sitemaps/news-2026-05.xml", BASE + "/sitemaps/news-2017-12.xml");
-        assertThat(List.copyOf(sitemaps.keySet())).containsExactly(BASE + "/sitemaps/pages.xml",
-                BASE + "/sitemaps/news-2026-06.xml", BASE + "/sitemaps/news-2026-05.xml", BASE + "/sitemaps/news-2017-12.xml");
-        assertThat(sitemaps.get(BASE + "/sitemaps/news-2026-06.xml")).isEqualTo("2026-06-12T14:00:00-06:00");
-        assertThat(sitemaps.get(BASE + "/sitemaps/news-2026-05.xml")).isEqualTo("2026-05-31T21:00:00-06:00");
-        assertThat(sitemaps.get(BASE + "/sitemaps/pages.xml")).isEqualTo("2026-06-12T14:00:00-06:00");
+        assertThat(sitemaps).containsOnlyKeys(BASE + "/sitemap-pages.xml", BASE + "/sitemap-news-2026-06.xml",
+                BASE + "/sitemap-news-2026-05.xml", BASE + "/sitemap-news-2017-12.xml");
+        assertThat(List.copyOf(sitemaps.keySet())).containsExactly(BASE + "/sitemap-pages.xml",
+                BASE + "/sitemap-news-2026-06.xml", BASE + "/sitemap-news-2026-05.xml", BASE + "/sitemap-news-2017-12.xml");
+        assertThat(sitemaps.get(BASE + "/sitemap-news-2026-06.xml")).isEqualTo("2026-06-12T14:00:00-06:00");
+        assertThat(sitemaps.get(BASE + "/sitemap-news-2026-05.xml")).isEqualTo("2026-05-31T21:00:00-06:00");
+        assertThat(sitemaps.get(BASE + "/sitemap-pages.xml")).isEqualTo("2026-06-12T14:00:00-06:00");
     }
 
     @Test
@@ -109,18 +113,18 @@ class SitemapsIT {
         news.withdrawn("Withdrawn", Instant.parse("2026-06-03T16:00:00Z"), null);
         news.draft("Draft");
 
-        Map<String, String> june = entries(xml(http.get("/sitemaps/news-2026-06.xml").body()), "url");
+        Map<String, String> june = entries(xml(http.get("/sitemap-news-2026-06.xml").body()), "url");
 
         assertThat(june).containsExactly(
                 Map.entry(BASE + "/news/edited-in-june", "2026-06-12T14:00:00-06:00"),
                 Map.entry(BASE + "/news/june", "2026-06-10T10:00:00-06:00"));
-        assertThat(entries(xml(http.get("/sitemaps/news-2026-05.xml").body()), "url"))
+        assertThat(entries(xml(http.get("/sitemap-news-2026-05.xml").body()), "url"))
                 .containsOnlyKeys(BASE + "/news/last-of-may");
 
         // A scheduled item joins when it becomes visible; a withdrawn one leaves at once.
         clock.set(scheduled.getPublishedAt());
         news.write("update news_items set status = 'WITHDRAWN' where slug = 'june'");
-        assertThat(entries(xml(http.get("/sitemaps/news-2026-06.xml").body()), "url"))
+        assertThat(entries(xml(http.get("/sitemap-news-2026-06.xml").body()), "url"))
                 .containsOnlyKeys(BASE + "/news/edited-in-june", BASE + "/news/scheduled");
     }
 
@@ -130,7 +134,7 @@ class SitemapsIT {
         news.published("Two", Instant.parse("2025-12-10T16:00:00Z"), "Repatriation");
         news.draft("Draft", "Panama");
 
-        Map<String, String> pages = entries(xml(http.get("/sitemaps/pages.xml").body()), "url");
+        Map<String, String> pages = entries(xml(http.get("/sitemap-pages.xml").body()), "url");
 
         assertThat(List.copyOf(pages.keySet())).containsExactly(
                 BASE + "/", BASE + "/archive", BASE + "/archive/2026", BASE + "/archive/2025",
@@ -144,20 +148,34 @@ class SitemapsIT {
     @Test
     void anEmptySiteStillHasItsPages() {
         Map<String, String> index = entries(xml(http.get("/sitemap.xml").body()), "sitemap");
-        assertThat(index).containsOnlyKeys(BASE + "/sitemaps/pages.xml");
-        assertThat(entries(xml(http.get("/sitemaps/pages.xml").body()), "url"))
+        assertThat(index).containsOnlyKeys(BASE + "/sitemap-pages.xml");
+        assertThat(entries(xml(http.get("/sitemap-pages.xml").body()), "url"))
                 .containsOnlyKeys(BASE + "/", BASE + "/archive", BASE + "/tags");
         assertThat(http.get("/news-sitemap.xml").statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/sitemaps/news-2026-13.xml", "/sitemaps/news-2026-00.xml", "/sitemaps/news-2031-01.xml",
-            "/sitemaps/news-2026-06-1.xml", "/sitemaps/news-2026-06-2.xml", "/sitemaps/news-2026-6.xml",
-            "/sitemaps/pages-2.xml", "/sitemaps/pages-1.xml", "/sitemaps/other.xml", "/sitemaps/news-0999-01.xml"})
+    @ValueSource(strings = {"/sitemap-news-2026-13.xml", "/sitemap-news-2026-00.xml", "/sitemap-news-2031-01.xml",
+            "/sitemap-news-2026-06-1.xml", "/sitemap-news-2026-06-2.xml", "/sitemap-news-2026-6.xml",
+            "/sitemap-pages-2.xml", "/sitemap-pages-1.xml", "/sitemap-other.xml", "/sitemap-news-0999-01.xml",
+            "/sitemap-news-2017-12-42951.xml", "/sitemap-news-2026-06-9999999.xml", "/sitemap-pages-9999999.xml",
+            "/sitemaps/other.xml", "/sitemaps/sitemap.xml"})
     void sitemapsThatDoNotExistAreNotFound(String path) {
         news.published("June", Instant.parse("2026-06-10T16:00:00Z"));
+        news.published("2017", Instant.parse("2017-12-04T16:00:00Z"));
 
         assertThat(http.get(path).statusCode()).isEqualTo(404);
+    }
+
+    /** The sitemaps lived under /sitemaps/ until strict crawlers had to accept their URLs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pages.xml", "pages-2.xml", "news-2026-06.xml", "news-2026-06-3.xml"})
+    void theFormerAddressesAnswerWithAPermanentRedirectToTheRoot(String file) {
+        HttpResponse<String> response = http.get("/sitemaps/" + file);
+
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sitemap-" + file));
     }
 
     @Test
@@ -204,6 +222,9 @@ class SitemapsIT {
         assertThat(robots.body().lines().toList()).contains("User-agent: *", "Allow: /", "Disallow: /admin",
                 "Disallow: /login", "Disallow: /search", "Sitemap: " + BASE + "/sitemap.xml",
                 "Sitemap: " + BASE + "/news-sitemap.xml");
+        // Styles and pictures stay open: a crawler renders pages as readers see them.
+        assertThat(robots.body().lines().filter(line -> line.startsWith("Disallow:")).toList())
+                .containsExactly("Disallow: /admin", "Disallow: /login", "Disallow: /search");
     }
 
     @Test
@@ -211,8 +232,8 @@ class SitemapsIT {
         news.publishedSeries(30, Instant.parse("2026-06-10T16:00:00Z"));
 
         assertThat(entries(xml(http.get("/sitemap.xml").body()), "sitemap"))
-                .containsOnlyKeys(BASE + "/sitemaps/pages.xml", BASE + "/sitemaps/news-2026-06.xml");
-        assertThat(entries(xml(http.get("/sitemaps/news-2026-06.xml").body()), "url")).hasSize(30);
+                .containsOnlyKeys(BASE + "/sitemap-pages.xml", BASE + "/sitemap-news-2026-06.xml");
+        assertThat(entries(xml(http.get("/sitemap-news-2026-06.xml").body()), "url")).hasSize(30);
     }
 
     /**
@@ -223,21 +244,21 @@ class SitemapsIT {
     void monthsAndPagesLargerThanTheLimitAreSplitIntoParts() {
         List<NewsItem> june = news.publishedSeries(5, Instant.parse("2026-06-10T16:00:00Z"), "Repatriation");
         news.published("May", Instant.parse("2026-05-10T16:00:00Z"));
-        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), clock));
+        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), clock, versions));
 
         Map<String, String> index = entries(xml(body(small, "/sitemap.xml")), "sitemap");
 
         assertThat(List.copyOf(index.keySet())).containsExactly(
-                BASE + "/sitemaps/pages.xml", BASE + "/sitemaps/pages-2.xml", BASE + "/sitemaps/pages-3.xml",
-                BASE + "/sitemaps/pages-4.xml",
-                BASE + "/sitemaps/news-2026-06.xml", BASE + "/sitemaps/news-2026-06-2.xml",
-                BASE + "/sitemaps/news-2026-06-3.xml", BASE + "/sitemaps/news-2026-05.xml");
+                BASE + "/sitemap-pages.xml", BASE + "/sitemap-pages-2.xml", BASE + "/sitemap-pages-3.xml",
+                BASE + "/sitemap-pages-4.xml",
+                BASE + "/sitemap-news-2026-06.xml", BASE + "/sitemap-news-2026-06-2.xml",
+                BASE + "/sitemap-news-2026-06-3.xml", BASE + "/sitemap-news-2026-05.xml");
         List<String> itemUrls = new ArrayList<>();
         List<String> pageUrls = new ArrayList<>();
         for (String sitemap : index.keySet()) {
             Map<String, String> urls = entries(xml(body(small, sitemap.substring(BASE.length()))), "url");
             assertThat(urls).as(sitemap).hasSizeBetween(1, 2);
-            (sitemap.contains("/news-") ? itemUrls : pageUrls).addAll(urls.keySet());
+            (sitemap.contains("/sitemap-news-") ? itemUrls : pageUrls).addAll(urls.keySet());
         }
         // Every visible item exactly once, oldest first within a month, so that parts stay stable.
         assertThat(itemUrls).containsExactly(BASE + "/news/" + june.get(0).getSlug(),
@@ -246,11 +267,11 @@ class SitemapsIT {
         // Home, archive, 2026, June and May 2026, topics, one topic: seven pages in four files.
         assertThat(pageUrls).doesNotHaveDuplicates().hasSize(7).contains(BASE + "/", BASE + "/tags/repatriation");
         // Each part changed when its newest item was published: the first holds the two oldest.
-        assertThat(index.get(BASE + "/sitemaps/news-2026-06-3.xml")).isEqualTo("2026-06-10T10:00:00-06:00");
-        assertThat(index.get(BASE + "/sitemaps/news-2026-06.xml")).isEqualTo("2026-06-10T09:57:00-06:00");
+        assertThat(index.get(BASE + "/sitemap-news-2026-06-3.xml")).isEqualTo("2026-06-10T10:00:00-06:00");
+        assertThat(index.get(BASE + "/sitemap-news-2026-06.xml")).isEqualTo("2026-06-10T09:57:00-06:00");
 
-        assertThat(small.get().uri("/sitemaps/news-2026-06-4.xml")).hasStatus(404);
-        assertThat(small.get().uri("/sitemaps/pages-5.xml")).hasStatus(404);
+        assertThat(small.get().uri("/sitemap-news-2026-06-4.xml")).hasStatus(404);
+        assertThat(small.get().uri("/sitemap-pages-5.xml")).hasStatus(404);
     }
 
     private void setUpdatedAt(NewsItem item, Instant updatedAt) {

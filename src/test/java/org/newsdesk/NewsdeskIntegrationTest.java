@@ -5,14 +5,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.newsdesk.web.ErrorPagesIT;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, on the shared test database. Every integration test
- * uses exactly this, so that Spring starts one context for all of them. Tests may talk to the
- * server over HTTP ({@link Http}) or through an injected {@code MockMvcTester}.
+ * uses exactly this, through {@link IntegrationTest}, so that Spring starts one context for all
+ * of them: a test that needs a bean of its own adds it here rather than to its class (an
+ * {@code @Import} or {@code @MockitoBean} on one test class makes a context of its own). Tests
+ * may talk to the server over HTTP ({@link Http}) or through an injected {@code MockMvcTester}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +28,6 @@ import org.springframework.context.annotation.Import;
         "newsdesk.admin.email=first-admin@example.org",
         "newsdesk.admin.password=first admin password"})
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfig.class)
+@Import({TestDatabaseConfig.class, ErrorPagesIT.FailingController.class})
 public @interface NewsdeskIntegrationTest {
 }

@@ -1,13 +1,20 @@
 package org.newsdesk;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The shared test configuration: the test database and a clock the tests control. */
+/**
+ * The shared test configuration: the test database, a clock the tests control, cheap password
+ * hashing, and the helpers that put rows in the database.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfig {
 
@@ -30,6 +37,18 @@ public class TestDatabaseConfig {
         return new MutableClock(DEFAULT_NOW);
     }
 
+    /**
+     * Real bcrypt, at its lowest cost (4, where production uses Spring Security's default 10):
+     * every user a test makes and every sign-in hashes a password, and at cost 10 each hash takes
+     * about 70 ms of a shared CPU. The cost is written in each hash, so sign-ins check hashes of
+     * either cost; {@code PasswordHashingTests} checks that production keeps cost 10.
+     */
+    @Bean
+    @Primary
+    PasswordEncoder cheapPasswordEncoder() {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
+    }
+
     @Bean
     TestNews testNews(org.newsdesk.news.NewsItemRepository items, org.newsdesk.news.tags.TagRepository tags,
                       org.springframework.jdbc.core.simple.JdbcClient jdbc,
@@ -39,7 +58,7 @@ public class TestDatabaseConfig {
 
     @Bean
     org.newsdesk.accounts.TestUsers testUsers(org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                                              org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+                                              PasswordEncoder passwordEncoder) {
         return new org.newsdesk.accounts.TestUsers(jdbc, passwordEncoder);
     }
 }

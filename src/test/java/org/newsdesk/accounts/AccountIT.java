@@ -7,34 +7,22 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.FormClient;
-import org.newsdesk.NewsdeskIntegrationTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.newsdesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Your account": everyone changes their own password, giving the current one. */
-@NewsdeskIntegrationTest
-class AccountIT {
+class AccountIT extends IntegrationTest {
 
     static final String EMAIL = "ana@example.org";
     static final String NEW_PASSWORD = "my much better password";
-
-    @Autowired
-    TestUsers users;
-
-    @LocalServerPort
-    int port;
 
     FormClient ana;
 
     @BeforeEach
     void setUp() {
-        users.clear();
         users.editor(EMAIL, "Ana Rojas");
-        ana = new FormClient(port);
-        ana.signIn(EMAIL, TestUsers.PASSWORD);
+        ana = signedIn(EMAIL);
     }
 
     @Test

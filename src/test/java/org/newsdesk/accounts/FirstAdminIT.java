@@ -1,20 +1,16 @@
 package org.newsdesk.accounts;
 
-import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.FormClient;
-import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,9 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The first administrator on an empty users table: from NEWSDESK_ADMIN_EMAIL and
  * NEWSDESK_ADMIN_PASSWORD (the test context sets them), or with a random password printed once.
  */
-@NewsdeskIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class FirstAdminIT {
+class FirstAdminIT extends IntegrationTest {
 
     static final Pattern PRINTED_PASSWORD = Pattern.compile("password: (\\S+)");
 
@@ -41,24 +36,7 @@ class FirstAdminIT {
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     TransactionTemplate transactions;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    TestUsers users;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void setUp() {
-        users.clear();
-    }
 
     @Test
     void theFirstAdminComesFromTheSettingsAndTheLogNeverShowsThePassword(CapturedOutput output) {

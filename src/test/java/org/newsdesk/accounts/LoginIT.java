@@ -8,41 +8,21 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.FormClient;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
+import org.newsdesk.IntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out through the real login form, on a real server, with sessions in PostgreSQL. */
-@NewsdeskIntegrationTest
-class LoginIT {
+class LoginIT extends IntegrationTest {
 
     static final String EMAIL = "ana.rojas@example.org";
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @LocalServerPort
-    int port;
 
     FormClient client;
 
     @BeforeEach
     void setUp() {
-        clock.set(TestDatabaseConfig.DEFAULT_NOW);
-        users.clear();
-        news.clear();
         users.editor(EMAIL, "Ana Rojas");
         client = new FormClient(port);
     }
@@ -68,6 +48,16 @@ class LoginIT {
     }
 
     @Test
+    void testsHashAtBcryptsLowestCostAndAProductionHashStillSignsIn() {
+        assertThat(jdbc.sql("select password_hash from users where email = ?").param(EMAIL).query(String.class).single())
+                .startsWith("{bcrypt}$2a$04$");
+        jdbc.sql("update users set password_hash = ? where email = ?")
+                .params("{bcrypt}" + new BCryptPasswordEncoder(10).encode(TestUsers.PASSWORD), EMAIL).update();
+
+        assertThat(client.signIn(EMAIL, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+    }
+
+    @Test
     void signingInLeadsToTheDashboardAndRecordsTheLastSignIn() {
         HttpResponse<String> signIn = client.signIn(EMAIL, TestUsers.PASSWORD);
 
@@ -76,7 +66,7 @@ class LoginIT {
         HttpResponse<String> dashboard = client.get("/admin");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(FormClient.html(dashboard).select("h1").text()).isEqualTo("Welcome, Ana Rojas");
-        assertThat(users.lastLoginAt(EMAIL)).hasValue(TestDatabaseConfig.DEFAULT_NOW);
+        assertThat(users.lastLoginAt(EMAIL)).hasValue(NOW);
     }
 
     @Test

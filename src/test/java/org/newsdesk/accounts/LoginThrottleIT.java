@@ -6,13 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.FormClient;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.newsdesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,29 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * minutes, right password or not. Client addresses come from X-Forwarded-For, as behind the proxy
  * the site runs behind (documentation addresses, RFC 5737).
  */
-@NewsdeskIntegrationTest
-class LoginThrottleIT {
+class LoginThrottleIT extends IntegrationTest {
 
     static final String EMAIL = "ana.rojas@example.org";
     static final String LOCKED_MESSAGE = "Too many failed attempts to sign in. For your security, signing in with this "
             + "account or from this network is paused for 15 minutes. Try again in 15 minutes.";
 
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
-
     @BeforeEach
     void setUp() {
-        clock.set(TestDatabaseConfig.DEFAULT_NOW);
-        users.clear();
         users.editor(EMAIL, "Ana Rojas");
         users.editor("ben@example.org", "Ben Ortiz");
     }
@@ -137,7 +116,7 @@ class LoginThrottleIT {
 
         assertThat(jdbc.sql("select count(*) from login_failures").query(Long.class).single()).isEqualTo(5);
         assertThat(jdbc.sql("select locked_until from login_locks where kind = 'ACCOUNT'").query(java.time.OffsetDateTime.class)
-                .single().toInstant()).isEqualTo(TestDatabaseConfig.DEFAULT_NOW.plus(Duration.ofMinutes(15)));
+                .single().toInstant()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
     }
 
     private static String location(HttpResponse<String> response) {

@@ -2,8 +2,6 @@ package org.newsdesk.accounts;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,17 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.FormClient;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskApplication;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabase;
+import org.newsdesk.IntegrationTest;
+import org.newsdesk.SecondInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,28 +25,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Newsdesk shares the test database with the test's own instance. Sessions and sign-in locks live
  * in PostgreSQL, so each instance honours what the other did.
  */
-@NewsdeskIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class SessionsAcrossInstancesIT {
+class SessionsAcrossInstancesIT extends IntegrationTest {
 
     static final String EMAIL = "ana@example.org";
 
     static ConfigurableApplicationContext secondInstance;
     static int secondPort;
 
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    MutableClock clock;
-
-    @LocalServerPort
-    int port;
-
     @BeforeAll
     static void startSecondInstance() {
-        secondInstance = new SpringApplicationBuilder(NewsdeskApplication.class).run(arguments("first admin password"));
-        secondPort = secondInstance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        secondInstance = SecondInstance.start("newsdesk.site.name=Second Instance");
+        secondPort = SecondInstance.port(secondInstance);
     }
 
     @AfterAll
@@ -64,27 +46,10 @@ class SessionsAcrossInstancesIT {
         }
     }
 
-    /** The same database as the tests, a port of its own; nothing from the tests' context. */
-    static String[] arguments(String adminPassword) {
-        JdbcConnectionDetails database = TestDatabase.connection();
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.getJdbcUrl(),
-                "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
-                "--newsdesk.demo-content=false",
-                "--newsdesk.site.name=Second Instance",
-                "--newsdesk.admin.email=first-admin@example.org",
-                "--newsdesk.admin.password=" + adminPassword,
-                "--spring.main.banner-mode=off"));
-        return arguments.toArray(String[]::new);
-    }
-
     @BeforeEach
     void setUp() {
         // The second instance runs on the real clock; so does this test, so that both agree on locks.
         clock.set(Instant.now());
-        users.clear();
         users.editor(EMAIL, "Ana Rojas");
     }
 
@@ -119,7 +84,7 @@ class SessionsAcrossInstancesIT {
 
     @Test
     void aTooShortAdminPasswordStopsTheStartWithAClearReport(CapturedOutput output) {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(NewsdeskApplication.class).run(arguments("tiny secret")))
+        assertThatThrownBy(() -> SecondInstance.start("newsdesk.admin.password=tiny secret"))
                 .hasRootCauseInstanceOf(InvalidAdminSettingsException.class);
 
         assertThat(output).contains("APPLICATION FAILED TO START")

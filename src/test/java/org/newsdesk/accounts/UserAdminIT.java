@@ -7,57 +7,35 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.FormClient;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.newsdesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** User management at /admin/users, as an admin uses it, and what it changes for the users. */
-@NewsdeskIntegrationTest
-class UserAdminIT {
+class UserAdminIT extends IntegrationTest {
 
     static final String ADMIN = "boss@example.org";
     static final String EDITOR = "ana@example.org";
     static final String NEW_PASSWORD = "a brand new password";
 
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @LocalServerPort
-    int port;
-
-    FormClient admin;
+    FormClient boss;
     long adminId;
     long editorId;
 
     @BeforeEach
     void setUp() {
-        clock.set(TestDatabaseConfig.DEFAULT_NOW);
-        users.clear();
         adminId = users.admin(ADMIN, "Bea Boss");
         editorId = users.editor(EDITOR, "Ana Rojas");
-        admin = new FormClient(port);
-        admin.signIn(ADMIN, TestUsers.PASSWORD);
+        boss = signedIn(ADMIN);
     }
 
     @Test
     void theListShowsEveryUserWithRoleStatusAndLastSignIn() {
         users.create("zoe@example.org", "Zoe Gone", "EDITOR", TestUsers.PASSWORD, false);
 
-        HttpResponse<String> response = admin.get("/admin/users");
+        HttpResponse<String> response = boss.get("/admin/users");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
@@ -75,15 +53,15 @@ class UserAdminIT {
 
     @Test
     void anAdminAddsAUserWhoCanThenSignIn() {
-        Document form = FormClient.html(admin.get("/admin/users/new"));
+        Document form = FormClient.html(boss.get("/admin/users/new"));
         assertThat(form.select("select#role option[selected]").attr("value")).isEqualTo("EDITOR");
 
-        HttpResponse<String> created = admin.submit(form, "main form", Map.of("email", "  Carla@Example.org ",
+        HttpResponse<String> created = boss.submit(form, "main form", Map.of("email", "  Carla@Example.org ",
                 "displayName", " Carla Núñez ", "role", "ADMIN", "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
 
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/admin/users");
-        Document list = FormClient.html(admin.get("/admin/users"));
+        Document list = FormClient.html(boss.get("/admin/users"));
         assertThat(list.select(".flash").text())
                 .isEqualTo("Added Carla Núñez (Carla@Example.org). They can sign in now with the password you chose.");
         assertThat(list.select("tbody td:first-child a").eachText()).contains("Carla Núñez");
@@ -95,9 +73,9 @@ class UserAdminIT {
 
     @Test
     void aRefusedNewUserKeepsWhatWasTypedWithTheMessageNextToEachField() {
-        Document form = FormClient.html(admin.get("/admin/users/new"));
+        Document form = FormClient.html(boss.get("/admin/users/new"));
 
-        HttpResponse<String> refused = admin.submit(form, "main form", Map.of("email", "not an email",
+        HttpResponse<String> refused = boss.submit(form, "main form", Map.of("email", "not an email",
                 "displayName", "Carla\tNúñez", "role", "ROOT", "password", "short", "passwordConfirmation", "short"));
 
         assertThat(refused.statusCode()).isEqualTo(200);
@@ -116,19 +94,19 @@ class UserAdminIT {
 
     @Test
     void emailsAreUniqueIgnoringCaseAndPasswordsMustBeTypedTwiceAlike() {
-        Document form = FormClient.html(admin.get("/admin/users/new"));
+        Document form = FormClient.html(boss.get("/admin/users/new"));
 
-        Document taken = FormClient.html(admin.submit(form, "main form", Map.of("email", "ANA@example.org",
+        Document taken = FormClient.html(boss.submit(form, "main form", Map.of("email", "ANA@example.org",
                 "displayName", "Another Ana", "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)));
         assertThat(taken.select("#email-error").text()).isEqualTo("There is already a user with this email address.");
         assertThat(taken.select("input#displayName").attr("value")).isEqualTo("Another Ana");
 
-        Document mismatch = FormClient.html(admin.submit(form, "main form", Map.of("email", "new@example.org",
+        Document mismatch = FormClient.html(boss.submit(form, "main form", Map.of("email", "new@example.org",
                 "displayName", "New", "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD + "!")));
         assertThat(mismatch.select("#passwordConfirmation-error").text())
                 .isEqualTo("The two passwords are not the same: type the same password twice.");
 
-        Document empty = FormClient.html(admin.submit(form, "main form", Map.of()));
+        Document empty = FormClient.html(boss.submit(form, "main form", Map.of()));
         assertThat(empty.select("#email-error").text()).isEqualTo("Enter the email address the person will sign in with.");
         assertThat(empty.select("#displayName-error").text()).isEqualTo("Enter the person's name.");
         assertThat(empty.select("#password-error").text()).isEqualTo("Enter a password.");
@@ -141,11 +119,11 @@ class UserAdminIT {
         ana.signIn(EDITOR, TestUsers.PASSWORD);
         assertThat(ana.get("/admin/users").statusCode()).isEqualTo(403);
 
-        Document page = FormClient.html(admin.get("/admin/users/" + editorId));
-        HttpResponse<String> saved = admin.submit(page, "#details-form", Map.of("role", "ADMIN", "displayName", "Ana María Rojas"));
+        Document page = FormClient.html(boss.get("/admin/users/" + editorId));
+        HttpResponse<String> saved = boss.submit(page, "#details-form", Map.of("role", "ADMIN", "displayName", "Ana María Rojas"));
 
         assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/admin/users/" + editorId);
-        Document after = FormClient.html(admin.get("/admin/users/" + editorId));
+        Document after = FormClient.html(boss.get("/admin/users/" + editorId));
         assertThat(after.select(".flash").text()).startsWith("Saved the changes to Ana María Rojas. The role changed");
         assertThat(after.select("h1").text()).isEqualTo("Ana María Rojas");
         assertThat(users.role(EDITOR)).isEqualTo("ADMIN");
@@ -159,17 +137,17 @@ class UserAdminIT {
         FormClient ana = new FormClient(port);
         ana.signIn(EDITOR, TestUsers.PASSWORD);
 
-        Document page = FormClient.html(admin.get("/admin/users/" + editorId));
-        admin.submit(page, "#disable-form", Map.of());
+        Document page = FormClient.html(boss.get("/admin/users/" + editorId));
+        boss.submit(page, "#disable-form", Map.of());
 
-        Document after = FormClient.html(admin.get("/admin/users/" + editorId));
+        Document after = FormClient.html(boss.get("/admin/users/" + editorId));
         assertThat(after.select(".flash").text()).isEqualTo("Ana Rojas is disabled and has been signed out.");
         assertThat(after.select(".user-status").text()).isEqualTo("Disabled");
         assertThat(users.enabled(EDITOR)).isFalse();
         assertThat(ana.get("/admin").statusCode()).isEqualTo(302);
         assertThat(ana.signIn(EDITOR, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
 
-        admin.submit(after, "#enable-form", Map.of());
+        boss.submit(after, "#enable-form", Map.of());
         assertThat(users.enabled(EDITOR)).isTrue();
         assertThat(new FormClient(port).signIn(EDITOR, TestUsers.PASSWORD).headers().firstValue("Location").orElseThrow())
                 .endsWith("/admin");
@@ -177,38 +155,38 @@ class UserAdminIT {
 
     @Test
     void anAdminCannotDisableOrDemoteThemself() {
-        Document own = FormClient.html(admin.get("/admin/users/" + adminId));
+        Document own = FormClient.html(boss.get("/admin/users/" + adminId));
         assertThat(own.select(".self-note").text()).startsWith("This is you.");
         assertThat(own.select("#disable-form, #reset-form, select#role")).isEmpty();
 
-        HttpResponse<String> disable = admin.post("/admin/users/" + adminId + "/disable",
+        HttpResponse<String> disable = boss.post("/admin/users/" + adminId + "/disable",
                 Map.of("_csrf", own.select("#details-form input[name=_csrf]").val()));
         assertThat(disable.statusCode()).isEqualTo(302);
-        assertThat(FormClient.html(admin.get("/admin/users/" + adminId)).select(".flash-error").text())
+        assertThat(FormClient.html(boss.get("/admin/users/" + adminId)).select(".flash-error").text())
                 .isEqualTo("You cannot disable your own account.");
 
-        Document demoted = FormClient.html(admin.submit(own, "#details-form", Map.of("role", "EDITOR")));
+        Document demoted = FormClient.html(boss.submit(own, "#details-form", Map.of("role", "EDITOR")));
         assertThat(demoted.select("#role-error, .form-error").text()).isEqualTo("You cannot change your own role. Ask another administrator.");
 
         assertThat(users.enabled(ADMIN)).isTrue();
         assertThat(users.role(ADMIN)).isEqualTo("ADMIN");
-        assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
+        assertThat(boss.get("/admin/users").statusCode()).isEqualTo(200);
     }
 
     @Test
     void resettingAPasswordReplacesItAndSignsTheUserOutEverywhere() {
         FormClient ana = new FormClient(port);
         ana.signIn(EDITOR, TestUsers.PASSWORD);
-        Document page = FormClient.html(admin.get("/admin/users/" + editorId));
+        Document page = FormClient.html(boss.get("/admin/users/" + editorId));
 
-        Document refused = FormClient.html(admin.submit(page, "#reset-form", Map.of("password", "too short", "passwordConfirmation", "too short")));
+        Document refused = FormClient.html(boss.submit(page, "#reset-form", Map.of("password", "too short", "passwordConfirmation", "too short")));
         assertThat(refused.select("#reset-form #password-error").text()).isEqualTo("Use at least 12 characters.");
         assertThat(refused.select("#details-form input#displayName").attr("value")).isEqualTo("Ana Rojas");
 
-        HttpResponse<String> reset = admin.submit(page, "#reset-form", Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
+        HttpResponse<String> reset = boss.submit(page, "#reset-form", Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
 
         assertThat(reset.statusCode()).isEqualTo(302);
-        assertThat(FormClient.html(admin.get("/admin/users/" + editorId)).select(".flash").text())
+        assertThat(FormClient.html(boss.get("/admin/users/" + editorId)).select(".flash").text())
                 .startsWith("The password of Ana Rojas has been reset");
         assertThat(users.passwordIs(EDITOR, NEW_PASSWORD)).isTrue();
         assertThat(ana.get("/admin").statusCode()).isEqualTo(302);
@@ -262,8 +240,8 @@ class UserAdminIT {
 
     @Test
     void unknownAndMalformedUserAddressesAreNotFound() {
-        assertThat(admin.get("/admin/users/999").statusCode()).isEqualTo(404);
-        assertThat(admin.get("/admin/users/abc").statusCode()).isEqualTo(404);
-        assertThat(admin.get("/admin/users/99999999999999999999999").statusCode()).isEqualTo(404);
+        assertThat(boss.get("/admin/users/999").statusCode()).isEqualTo(404);
+        assertThat(boss.get("/admin/users/abc").statusCode()).isEqualTo(404);
+        assertThat(boss.get("/admin/users/99999999999999999999999").statusCode()).isEqualTo(404);
     }
 }

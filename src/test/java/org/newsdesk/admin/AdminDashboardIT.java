@@ -2,46 +2,21 @@ package org.newsdesk.admin;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.FormClient;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.accounts.TestUsers;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The landing page of /admin, and the protection every admin response carries. */
-@NewsdeskIntegrationTest
-class AdminDashboardIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    MutableClock clock;
-
-    @LocalServerPort
-    int port;
+class AdminDashboardIT extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        clock.set(NOW);
-        news.clear();
-        users.clear();
         users.editor("ana@example.org", "Ana Rojas");
         users.admin("boss@example.org", "Bea Boss");
     }

@@ -2,17 +2,12 @@ package org.newsdesk.browser;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.accounts.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,39 +16,21 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an editor does in a real browser: sign in, write, preview, publish, rename, schedule,
  * withdraw, sign out; a mistake in a form; and every editor screen valid and accessible.
  */
-@NewsdeskIntegrationTest
-class EditorJourneyBrowserIT {
+class EditorJourneyBrowserIT extends IntegrationTest {
 
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
     static final String EDITOR = "ana.perez@example.org";
 
     @RegisterExtension
     static final FailureArtifacts failures = new FailureArtifacts();
 
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    MutableClock clock;
-
-    @LocalServerPort
-    int port;
-
     Browser browser;
     WebDriver driver;
-    Http http;
 
     @BeforeEach
     void setUp() {
@@ -61,11 +38,7 @@ class EditorJourneyBrowserIT {
         driver = browser.driver();
         FailureArtifacts.watch(driver);
         browser.resize(1280, 900);
-        clock.set(NOW);
-        news.clear();
-        users.clear();
         users.editor(EDITOR, "Ana Pérez");
-        http = new Http(port);
         news.published("An earlier item", NOW.minus(Duration.ofDays(2)), "Repatriation");
         open("/");
         driver.manage().deleteAllCookies();

@@ -8,10 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.news.MarkdownRenderer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,29 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a reader sees in a real browser: the journey through the public pages, valid HTML and
  * no accessibility violations on every public page type, a phone-sized screen, the keyboard.
  */
-@NewsdeskIntegrationTest
-class PublicPagesBrowserIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
+class PublicPagesBrowserIT extends IntegrationTest {
 
     @RegisterExtension
     static final FailureArtifacts failures = new FailureArtifacts();
 
     @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
     MarkdownRenderer markdown;
-
-    @LocalServerPort
-    int port;
 
     Browser browser;
     WebDriver driver;
-    Http http;
 
     @BeforeEach
     void setUp() {
@@ -59,9 +42,6 @@ class PublicPagesBrowserIT {
         driver = browser.driver();
         FailureArtifacts.watch(driver);
         browser.resize(1280, 900);
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
         // Twelve items in May and June 2026, so that there is a second page, tags and two months.
         news.publishedSeries(12, Instant.parse("2026-05-31T16:00:00Z"), "Repatriation", "Costa Rica");
         String body = """

@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -19,38 +18,24 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.WireFeedInput;
 import org.jdom2.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.StatementLog;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
 import org.newsdesk.news.NewsItem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** RSS, Atom and JSON Feed, parsed as feed readers parse them: ROME for the XML feeds, Jackson for JSON Feed. */
-@NewsdeskIntegrationTest
-class FeedsIT {
+class FeedsIT extends IntegrationTest {
 
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
     static final String BASE = "https://news.example.org";
     static final String BODY = "<p>Officials from <em>five</em> countries &amp; agencies met.</p>";
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     JsonMapper json;
@@ -58,19 +43,7 @@ class FeedsIT {
     @Autowired
     StatementLog statements;
 
-    @LocalServerPort
-    int port;
-
-    Http http;
-
     NewsItem withBody;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
-    }
 
     @Test
     void rssCarriesTheNewestVisibleItemsWithEveryElement() throws Exception {

@@ -15,19 +15,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.StatementLog;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,10 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scheduled item becomes visible, HEAD has no body, static assets are immutable, responses are
  * compressed.
  */
-@NewsdeskIntegrationTest
-class HttpCachingIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
+class HttpCachingIT extends IntegrationTest {
 
     /** One URL of each kind of public resource. */
     static final List<String> RESOURCES = List.of("/", "/page/2", "/news/the-item", "/tags", "/tags/border-management",
@@ -49,25 +41,7 @@ class HttpCachingIT {
             "/sitemap-pages.xml", "/sitemap-news-2026-06.xml", "/news-sitemap.xml", "/robots.txt");
 
     @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
     StatementLog statements;
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
-    }
 
     @Test
     void everyPublicResourceHasValidatorsAndAnswers304WhileTheyMatch() {

@@ -11,20 +11,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
-import org.newsdesk.NewsdeskApplication;
-import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.IntegrationTest;
+import org.newsdesk.SecondInstance;
 import org.newsdesk.StatementLog;
-import org.newsdesk.TestDatabase;
-import org.newsdesk.TestNews;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
 import org.newsdesk.site.Slugs;
 
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the second shows on the first within two seconds; the second, without a cache,
  * behaves as Newsdesk did before there was one: every request renders and asks the database.
  */
-@NewsdeskIntegrationTest
-class PageCacheAcrossInstancesIT {
+class PageCacheAcrossInstancesIT extends IntegrationTest {
 
     static final Duration NOTICE = Duration.ofSeconds(2);
     /** Long past for both instances: the second runs on the real clock, this one on the tests'. */
@@ -46,30 +39,14 @@ class PageCacheAcrossInstancesIT {
     static ConfigurableApplicationContext second;
 
     @Autowired
-    TestNews news;
-
-    @Autowired
     NewsItemRepository items;
-
-    @LocalServerPort
-    int port;
 
     Http here;
     Http there;
 
     @BeforeAll
     static void startSecondInstance() {
-        JdbcConnectionDetails database = TestDatabase.connection();
-        second = new SpringApplicationBuilder(NewsdeskApplication.class, StatementLog.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.getJdbcUrl(),
-                "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
-                "--newsdesk.page-cache.enabled=false",
-                "--newsdesk.demo-content=false",
-                "--newsdesk.admin.email=first-admin@example.org",
-                "--newsdesk.admin.password=first admin password",
-                "--spring.main.banner-mode=off");
+        second = SecondInstance.start(StatementLog.class, "newsdesk.page-cache.enabled=false");
     }
 
     @AfterAll
@@ -81,9 +58,8 @@ class PageCacheAcrossInstancesIT {
 
     @BeforeEach
     void setUp() {
-        news.clear();
         here = new Http(port);
-        there = new Http(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        there = new Http(SecondInstance.port(second));
     }
 
     @Test

@@ -27,18 +27,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.FormClient;
-import org.newsdesk.MutableClock;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.StatementLog;
-import org.newsdesk.NewsdeskIntegrationTest;
 import org.newsdesk.TestDatabase;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
-import org.newsdesk.accounts.TestUsers;
 import org.newsdesk.news.NewsItem;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,10 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plain connection, as psql); a scheduled item appears at its instant; and only what every
  * reader may see is stored.
  */
-@NewsdeskIntegrationTest
-class PageCacheIT {
+class PageCacheIT extends IntegrationTest {
 
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
     /** How soon a change made outside this instance must show. */
     static final Duration NOTICE = Duration.ofSeconds(2);
 
@@ -72,15 +65,6 @@ class PageCacheIT {
             .build();
 
     @Autowired
-    TestNews news;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
     StatementLog statementLog;
 
     @Autowired
@@ -92,13 +76,8 @@ class PageCacheIT {
     @Autowired
     PageCache pages;
 
-    @LocalServerPort
-    int port;
-
     @BeforeEach
     void setUp() {
-        clock.set(NOW);
-        news.clear();
         awaitListening();
     }
 
@@ -274,10 +253,8 @@ class PageCacheIT {
     void anEditorSeesTheirChangeOnTheNextRequest() {
         news.published("Border officers trained", NOW.minus(Duration.ofHours(1)), "Border management");
         cached("/news/border-officers-trained");
-        users.clear();
         users.editor("ana@example.org", "Ana Rojas");
-        FormClient editor = new FormClient(port);
-        editor.signIn("ana@example.org", TestUsers.PASSWORD);
+        FormClient editor = signedIn("ana@example.org");
         Document tags = FormClient.html(editor.get("/admin/tags"));
         Document form = FormClient.html(editor.get(tags.select("a[href^=/admin/tags/]").first().attr("href")));
 
@@ -331,10 +308,8 @@ class PageCacheIT {
     @Test
     void aSignedInEditorIsServedStoredPagesButWhatIsRenderedForThemIsNotStored() {
         news.published("Consular services", NOW.minus(Duration.ofHours(1)));
-        users.clear();
         users.editor("ana@example.org", "Ana Rojas");
-        FormClient editor = new FormClient(port);
-        editor.signIn("ana@example.org", TestUsers.PASSWORD);
+        FormClient editor = signedIn("ana@example.org");
 
         assertThat(editor.get("/news/consular-services").statusCode()).isEqualTo(200);
         assertThat(statements(() -> get("/news/consular-services"))).as("rendered again for a reader").isPositive();

@@ -8,18 +8,9 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.newsdesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,37 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every action of the item form, as an editor uses it and as readers then see the site: save as
  * draft, publish now, schedule, return to draft, withdraw, delete; the list and the preview.
  */
-@NewsdeskIntegrationTest
-class ItemActionsIT {
-
-    /** 15 June 2026, 06:00 in Costa Rica. */
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
-
-    AdminClient admin;
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        admin = new AdminClient(mvc, "editor@example.org");
-        http = new Http(port);
-    }
+class ItemActionsIT extends IntegrationTest {
 
     @Test
     void saveDraftCreatesAPrivateDraftWithItsAuthorAndFirstRevision() {

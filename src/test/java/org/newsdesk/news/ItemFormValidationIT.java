@@ -1,24 +1,16 @@
 package org.newsdesk.news;
 
 import org.newsdesk.AdminClient;
+import org.newsdesk.IntegrationTest;
 
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,29 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The item form refuses what the data model cannot hold, with a message next to the field, and
  * gives back everything that was typed; it cannot be used to set what it does not show.
  */
-@NewsdeskIntegrationTest
-class ItemFormValidationIT {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    AdminClient admin;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(TestDatabaseConfig.DEFAULT_NOW);
-        news.clear();
-        admin = new AdminClient(mvc, "editor@example.org");
-    }
+class ItemFormValidationIT extends IntegrationTest {
 
     @Test
     void everyMistakeGetsAMessageNextToItsFieldAndEverythingTypedStays() {

@@ -10,47 +10,19 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.newsdesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** No lost edits: the optimistic-locking conflict, and the history of revisions with restore. */
-@NewsdeskIntegrationTest
-class ItemHistoryIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
+class ItemHistoryIT extends IntegrationTest {
 
     AdminClient editor;
     AdminClient ana;
 
     @BeforeEach
     void setUp() {
-        clock.set(NOW);
-        news.clear();
-        editor = new AdminClient(mvc, "editor@example.org");
+        editor = admin;
         ana = editor.as("Ana Pérez");
     }
 

@@ -1,6 +1,7 @@
 package org.newsdesk.news;
 
 import org.newsdesk.AdminClient;
+import org.newsdesk.IntegrationTest;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -9,52 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Slugs made from titles, their collisions, and what happens to old addresses when a slug changes. */
-@NewsdeskIntegrationTest
-class ItemSlugsIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
-
-    AdminClient admin;
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        admin = new AdminClient(mvc, "editor@example.org");
-        http = new Http(port);
-    }
+class ItemSlugsIT extends IntegrationTest {
 
     @Test
     void theSlugIsMadeFromTheTitleWithAccentsTransliterated() {

@@ -3,17 +3,11 @@ package org.newsdesk.news;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.StatementLog;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,34 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and none per tag (no N+1). The count is taken once per listing and content version: further
  * pages of the same listing cost one statement less, until content changes.
  */
-@NewsdeskIntegrationTest
-class ListingQueryCountIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
+class ListingQueryCountIT extends IntegrationTest {
 
     /** A count, the page of items, and the tags of all of them. */
     static final long STATEMENTS_PER_LISTING = 3;
 
     @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
     StatementLog statements;
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
-    }
 
     @Test
     void theHomePageRunsAFixedNumberOfStatementsWhateverItShows() {

@@ -14,54 +14,24 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.news.MarkdownRenderer;
 import org.newsdesk.news.NewsItem;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The search page as a reader uses it, on the real PostgreSQL full-text search. */
-@NewsdeskIntegrationTest
-class SearchPageIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    TestNews news;
+class SearchPageIT extends IntegrationTest {
 
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     MarkdownRenderer markdown;
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
-    }
 
     @Test
     void stemmingFindsOtherFormsOfAWord() {

@@ -8,53 +8,28 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.site.Slugs;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The head of every kind of public page, as a search engine or a social network reads it. */
-@NewsdeskIntegrationTest
-class HeadMetadataIT {
+class HeadMetadataIT extends IntegrationTest {
 
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
     static final String BASE = "https://news.example.org";
     static final String LONG_SUMMARY = "Migrant children and adolescents returned from Mexico and the United States received "
             + "psychosocial support, legal counselling and help to go back to school in their communities of origin, "
             + "with municipal child protection offices following each case for three months.";
 
     @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
     JsonMapper json;
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
-    }
 
     @Test
     void anItemPageDescribesItselfAsAnArticle() {

@@ -14,15 +14,10 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
@@ -32,26 +27,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sitemaps, the news sitemap and robots.txt, parsed as a crawler parses them. */
-@NewsdeskIntegrationTest
-class SitemapsIT {
+class SitemapsIT extends IntegrationTest {
 
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
     static final String BASE = "https://news.example.org";
     static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     NewsItemRepository items;
@@ -61,18 +47,6 @@ class SitemapsIT {
 
     @Autowired
     ContentVersions versions;
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
-    }
 
     @Test
     void theIndexNamesTheSitemapOfPagesAndOneSitemapPerMonthWithVisibleItems() {

@@ -1,59 +1,28 @@
 package org.newsdesk.transfer;
 
 import org.newsdesk.AdminClient;
+import org.newsdesk.IntegrationTest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JSON export of every item and its import back: same rows, idempotent, clear errors. */
-@NewsdeskIntegrationTest
-class JsonTransferIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
+class JsonTransferIT extends IntegrationTest {
 
     @Autowired
     JsonMapper json;
-
-    AdminClient admin;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        admin = new AdminClient(mvc, "editor@example.org");
-    }
 
     @Test
     void theExportIsADownloadOfEveryItemWithTagsStatusDatesAndOldSlugs() {

@@ -12,16 +12,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
+import org.newsdesk.IntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,32 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that cannot be read with their lines, nothing created before the editor confirms, and no
  * duplicates when the same text comes again.
  */
-@NewsdeskIntegrationTest
-class TextImportIT {
+class TextImportIT extends IntegrationTest {
 
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
-
-    AdminClient admin;
     String text;
 
     @BeforeEach
     void setUp() throws IOException {
-        clock.set(TestDatabaseConfig.DEFAULT_NOW);
-        news.clear();
-        admin = new AdminClient(mvc, "editor@example.org");
         text = NewsTextParserTests.fixture("news-page.txt");
     }
 

@@ -2,7 +2,6 @@ package org.newsdesk.web;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,38 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.newsdesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One URL per page: other spellings of a page's URL redirect 301 to it; unknown parameters change nothing. */
-@NewsdeskIntegrationTest
-class CanonicalUrlsIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @LocalServerPort
-    int port;
-
-    Http http;
+class CanonicalUrlsIT extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
         // 25 items: three pages of the latest news, of the tag and of the month.
         news.publishedSeries(25, NOW.minus(Duration.ofHours(1)), "Border management");
     }

@@ -5,13 +5,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
+import org.newsdesk.IntegrationTest;
 import org.newsdesk.NewsdeskIntegrationTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,21 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Errors on a real server: the site's own pages, never the Whitelabel page, never a stack trace
  * or an exception message, whatever the client accepts.
  */
-@NewsdeskIntegrationTest
-@Import(ErrorPagesIT.FailingController.class)
-class ErrorPagesIT {
+public class ErrorPagesIT extends IntegrationTest {
 
     static final String SECRET_MESSAGE = "database password is hunter2";
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     @Test
     void notFoundIsTheSitesOwnPageForBrowsersAndForAnyOtherClient() {
@@ -85,9 +71,13 @@ class ErrorPagesIT {
         }
     }
 
-    /** Nested in the test class, so component scanning leaves it out of every other test's context. */
+    /**
+     * A page that always fails. Nested in the test class, so that the tests' component scanning
+     * leaves it out; {@link NewsdeskIntegrationTest} imports it, so that these tests share the one
+     * context of all the others instead of starting one of their own.
+     */
     @RestController
-    static class FailingController {
+    public static class FailingController {
         @GetMapping("/test/failure")
         String fail() {
             throw new IllegalStateException(SECRET_MESSAGE);

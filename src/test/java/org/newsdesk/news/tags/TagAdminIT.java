@@ -2,7 +2,6 @@ package org.newsdesk.news.tags;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -10,49 +9,19 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.FormClient;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
-import org.newsdesk.accounts.TestUsers;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.newsdesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editors' tags screen: counts, rename (old address 301), merge, delete. */
-@NewsdeskIntegrationTest
-class TagAdminIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
+class TagAdminIT extends IntegrationTest {
 
     FormClient editor;
 
     @BeforeEach
     void setUp() {
-        clock.set(NOW);
-        news.clear();
-        users.clear();
         users.editor("ana@example.org", "Ana Rojas");
-        editor = new FormClient(port);
-        editor.signIn("ana@example.org", TestUsers.PASSWORD);
+        editor = signedIn("ana@example.org");
     }
 
     @Test

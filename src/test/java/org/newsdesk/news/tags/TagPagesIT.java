@@ -2,44 +2,15 @@ package org.newsdesk.news.tags;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
-import org.newsdesk.MutableClock;
-import org.newsdesk.NewsdeskIntegrationTest;
-import org.newsdesk.TestDatabaseConfig;
-import org.newsdesk.TestNews;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.newsdesk.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@NewsdeskIntegrationTest
-class TagPagesIT {
-
-    static final Instant NOW = TestDatabaseConfig.DEFAULT_NOW;
-
-    @Autowired
-    TestNews news;
-
-    @Autowired
-    MutableClock clock;
-
-    @LocalServerPort
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(NOW);
-        news.clear();
-        http = new Http(port);
-    }
+class TagPagesIT extends IntegrationTest {
 
     @Test
     void topicsPageListsTagsWithTheirCountOfVisibleItemsOnly() {

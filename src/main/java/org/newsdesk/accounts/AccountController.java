@@ -3,9 +3,8 @@ package org.newsdesk.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.newsdesk.site.RefusedException;
-import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.Messages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -25,13 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final UserService users;
-    private final MessageSource messages;
-    private final SiteProperties site;
+    private final Messages messages;
 
-    AccountController(UserService users, MessageSource messages, SiteProperties site) {
+    AccountController(UserService users, Messages messages) {
         this.users = users;
         this.messages = messages;
-        this.site = site;
     }
 
     @GetMapping
@@ -51,7 +48,7 @@ class AccountController {
                 var session = request.getSession(false);
                 users.changeOwnPassword(authentication.getName(), form.currentPassword(), form.password(),
                         session == null ? null : session.getId());
-                redirect.addFlashAttribute("flash", messages.getMessage("admin.account.passwordChanged", null, site.locale()));
+                redirect.addFlashAttribute("flash", messages.get("admin.account.passwordChanged"));
                 return new ModelAndView("redirect:/admin/account");
             }
             catch (RefusedException refused) {

@@ -2,6 +2,7 @@ package org.newsdesk.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.newsdesk.web.SitePaths;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,15 +18,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CurrentUserAdvice {
 
     private final UserRepository users;
+    private final SitePaths paths;
 
-    CurrentUserAdvice(UserRepository users) {
+    CurrentUserAdvice(UserRepository users, SitePaths paths) {
         this.users = users;
+        this.paths = paths;
     }
 
     @ModelAttribute("currentUser")
     CurrentUser currentUser(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.equals("/admin") && !path.startsWith("/admin/")) {
+        if (!paths.isAdminPath(request)) {
             return null;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

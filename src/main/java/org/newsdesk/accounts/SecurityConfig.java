@@ -2,6 +2,7 @@ package org.newsdesk.accounts;
 
 import java.time.Clock;
 
+import org.newsdesk.web.SitePaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -16,8 +17,6 @@ import org.springframework.security.web.header.writers.CacheControlHeadersWriter
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.FlashMapManager;
 
@@ -40,11 +39,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle, UserRepository users,
-                                            FlashMapManager flashMaps, Clock clock) throws Exception {
-        RequestMatcher editorPages = new OrRequestMatcher(
-                PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/login"),
-                PathPatternRequestMatcher.withDefaults().matcher("/logout"));
+                                            FlashMapManager flashMaps, Clock clock, SitePaths paths) throws Exception {
+        RequestMatcher editorPages = paths::isEditorPath;
         // Public pages choose their own caching; editors' pages are never stored anywhere, nor indexed.
         HeaderWriter noStoreForEditors = new DelegatingRequestMatcherHeaderWriter(editorPages,
                 new CacheControlHeadersWriter());
@@ -52,13 +48,13 @@ class SecurityConfig {
                 new StaticHeadersWriter("X-Robots-Tag", "noindex"));
         http
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+                        .requestMatchers(SitePaths.USER_ADMIN).hasRole(Role.ADMIN.name())
+                        .requestMatchers(SitePaths.ADMIN).hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
                         .anyRequest().permitAll())
                 .authenticationManager(new ProviderManager(
                         new ThrottledAuthenticationProvider(userDetails, passwordEncoder, throttle, users, clock)))
                 .formLogin(form -> form
-                        .loginPage("/login")
+                        .loginPage(SitePaths.LOGIN)
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/admin")

@@ -3,9 +3,8 @@ package org.newsdesk.accounts;
 import jakarta.validation.Valid;
 
 import org.newsdesk.site.RefusedException;
-import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.Messages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -28,13 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final UserService users;
-    private final MessageSource messages;
-    private final SiteProperties site;
+    private final Messages messages;
 
-    UserAdminController(UserService users, MessageSource messages, SiteProperties site) {
+    UserAdminController(UserService users, Messages messages) {
         this.users = users;
         this.messages = messages;
-        this.site = site;
     }
 
     @GetMapping
@@ -53,7 +50,7 @@ class UserAdminController {
         if (!errors.hasErrors()) {
             try {
                 users.create(form.email(), form.displayName(), Role.valueOf(form.role()), form.password());
-                redirect.addFlashAttribute("flash", message("admin.users.created", form.displayName(), form.email()));
+                redirect.addFlashAttribute("flash", messages.get("admin.users.created", form.displayName(), form.email()));
                 return new ModelAndView("redirect:/admin/users");
             }
             catch (RefusedException refused) {
@@ -78,7 +75,7 @@ class UserAdminController {
                 UserRow before = users.find(userId);
                 users.update(userId, details.displayName(), Role.valueOf(details.role()), authentication.getName());
                 boolean roleChanged = !before.role().equals(details.role());
-                redirect.addFlashAttribute("flash", message(roleChanged ? "admin.users.roleChanged" : "admin.users.updated",
+                redirect.addFlashAttribute("flash", messages.get(roleChanged ? "admin.users.roleChanged" : "admin.users.updated",
                         details.displayName()));
                 return new ModelAndView("redirect:/admin/users/" + userId);
             }
@@ -103,11 +100,11 @@ class UserAdminController {
         UserRow user = users.find(id);
         try {
             users.setEnabled(id, enabled, authentication.getName());
-            redirect.addFlashAttribute("flash", message(enabled ? "admin.users.enabled" : "admin.users.disabled",
+            redirect.addFlashAttribute("flash", messages.get(enabled ? "admin.users.enabled" : "admin.users.disabled",
                     user.displayName()));
         }
         catch (RefusedException refused) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(UserRefusalMessages.USERS.message(refused), site.locale()));
+            redirect.addFlashAttribute("flashError", messages.get(UserRefusalMessages.USERS.message(refused)));
         }
         return new ModelAndView("redirect:/admin/users/" + id);
     }
@@ -121,7 +118,7 @@ class UserAdminController {
         if (!errors.hasErrors()) {
             try {
                 users.resetPassword(userId, reset.password(), authentication.getName());
-                redirect.addFlashAttribute("flash", message("admin.users.passwordReset", user.displayName()));
+                redirect.addFlashAttribute("flash", messages.get("admin.users.passwordReset", user.displayName()));
                 return new ModelAndView("redirect:/admin/users/" + userId);
             }
             catch (RefusedException refused) {
@@ -138,9 +135,5 @@ class UserAdminController {
                 .addObject("self", user.email().equalsIgnoreCase(authentication.getName()))
                 .addObject("details", details)
                 .addObject("reset", reset);
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
     }
 }

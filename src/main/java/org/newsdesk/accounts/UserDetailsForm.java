@@ -1,5 +1,6 @@
 package org.newsdesk.accounts;
 
+import org.newsdesk.site.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public record UserDetailsForm(
         @NotBlank(message = "{admin.users.name.required}")
         @Size(max = User.DISPLAY_NAME_MAX_LENGTH, message = "{admin.users.name.tooLong}")
-        @Pattern(regexp = UserForms.ONE_LINE, message = "{admin.users.name.controlCharacters}")
+        @SingleLineText(message = "{admin.users.name.controlCharacters}")
         String displayName,
         @NotBlank(message = "{admin.users.role.required}")
         @Pattern(regexp = "^$|ADMIN|EDITOR", message = "{admin.users.role.required}")

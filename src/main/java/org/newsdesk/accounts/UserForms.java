@@ -2,12 +2,10 @@ package org.newsdesk.accounts;
 
 import org.springframework.validation.Errors;
 
-/** What the user forms share: trimming, the shapes of an email and of one line of text, password checks. */
+/** What the user forms share: trimming, the shape of an email, password checks. */
 final class UserForms {
 
     static final String EMAIL_SHAPE = "[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+";
-    /** No control characters: no line breaks, tabs or invisible codes in a name. */
-    static final String ONE_LINE = "[^\\p{Cc}]*";
 
     private UserForms() {
     }

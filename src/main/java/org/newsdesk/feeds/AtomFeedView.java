@@ -1,5 +1,6 @@
 package org.newsdesk.feeds;
 
+import org.newsdesk.news.NewsLinks;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -88,7 +89,7 @@ class AtomFeedView extends AbstractAtomFeedView {
             Category category = new Category();
             category.setTerm(XmlText.clean(tag.name()));
             category.setLabel(XmlText.clean(tag.name()));
-            category.setScheme(site.absoluteUrl("/tags/"));
+            category.setScheme(site.absoluteUrl(NewsLinks.tags() + "/"));
             categories.add(category);
         });
         entry.setCategories(categories);

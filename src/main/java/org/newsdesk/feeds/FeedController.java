@@ -1,5 +1,7 @@
 package org.newsdesk.feeds;
 
+import org.newsdesk.news.NewsLinks;
+import org.newsdesk.site.Messages;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +22,6 @@ import org.newsdesk.news.tags.Tag;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.news.tags.TagRepository;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,14 +45,14 @@ class FeedController {
     private final NewsListing listing;
     private final TagRepository tags;
     private final SiteProperties site;
-    private final MessageSource messages;
+    private final Messages messages;
     private final ContentVersions versions;
     private final RssFeedView rss;
     private final AtomFeedView atom;
     private final FeedIds ids;
     private final JsonMapper json;
 
-    FeedController(NewsListing listing, TagRepository tags, SiteProperties site, MessageSource messages,
+    FeedController(NewsListing listing, TagRepository tags, SiteProperties site, Messages messages,
                    ContentVersions versions, RssFeedView rss, AtomFeedView atom, FeedIds ids, JsonMapper json) {
         this.listing = listing;
         this.tags = tags;
@@ -100,13 +101,13 @@ class FeedController {
             throw new PageNotFoundException("No tag " + slug);
         }
         if (!lowerCase.equals(slug)) {
-            return Redirects.permanent("/tags/" + lowerCase + "/" + file);
+            return Redirects.permanent(NewsLinks.tagFeed(lowerCase, file));
         }
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
         TagLink link = new TagLink(tag.getSlug(), tag.getName());
         List<NewsItemEntry> entries = listing.latestEntriesWithTag(tag.getId(), SIZE);
-        Feed feed = new Feed(messages.getMessage("feeds.topic.title", new Object[] {tag.getName(), site.name()}, site.locale()),
-                messages.getMessage("tags.show.description", new Object[] {tag.getName()}, site.locale()),
+        Feed feed = new Feed(messages.get("feeds.topic.title", tag.getName(), site.name()),
+                messages.get("tags.show.description", tag.getName()),
                 link.href(), link.href() + "/" + file, updated(entries), entries);
         return new ModelAndView(view, FEED, feed);
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.freshness;
 
+import org.newsdesk.web.SitePaths;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -8,9 +9,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ConditionalGetConfig implements WebMvcConfigurer {
 
     private final ConditionalGetInterceptor conditionalGet;
+    private final SitePaths paths;
 
-    ConditionalGetConfig(ConditionalGetInterceptor conditionalGet) {
+    ConditionalGetConfig(ConditionalGetInterceptor conditionalGet, SitePaths paths) {
         this.conditionalGet = conditionalGet;
+        this.paths = paths;
     }
 
     /** Conditional GET and public caching for what the public reads; never for editors or operations. */
@@ -18,6 +21,6 @@ class ConditionalGetConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(conditionalGet)
                 .addPathPatterns("/**")
-                .excludePathPatterns("/admin", "/admin/**", "/login", "/logout", "/actuator/**", "/error");
+                .excludePathPatterns(paths.notPublicPatterns());
     }
 }

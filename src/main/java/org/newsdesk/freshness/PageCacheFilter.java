@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 
+import org.newsdesk.web.SitePaths;
 import org.springframework.boot.web.server.Compression;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -70,15 +71,17 @@ final class PageCacheFilter extends OncePerRequestFilter {
     private final Compression compression;
     private final String sessionCookie;
     private final int captureLimit;
+    private final SitePaths paths;
 
     PageCacheFilter(PageCache cache, ContentVersions versions, HttpCachingProperties caching, Clock clock,
-                    Compression compression, String sessionCookie) {
+                    Compression compression, String sessionCookie, SitePaths paths) {
         this.cache = cache;
         this.versions = versions;
         this.caching = caching;
         this.clock = clock;
         this.compression = compression;
         this.sessionCookie = sessionCookie;
+        this.paths = paths;
         // A body is held back up to twice what one page may keep (it shrinks when compressed).
         this.captureLimit = (int) Math.min(Integer.MAX_VALUE - 8, 2 * cache.maxEntryWeight());
     }
@@ -89,9 +92,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return true;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login") || path.equals("/logout")
-                || path.equals("/actuator") || path.startsWith("/actuator/") || path.equals("/error");
+        return !paths.isPublicPath(request);
     }
 
     @Override

@@ -10,12 +10,12 @@ import java.util.List;
 import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.seo.StructuredData;
+import org.newsdesk.site.Messages;
+import org.newsdesk.site.SiteProperties;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
 import org.newsdesk.web.Redirects;
-import org.newsdesk.site.SiteProperties;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +30,10 @@ class ArchiveController {
 
     private final NewsListing listing;
     private final SiteProperties site;
-    private final MessageSource messages;
+    private final Messages messages;
     private final StructuredData structuredData;
 
-    ArchiveController(NewsListing listing, SiteProperties site, MessageSource messages, StructuredData structuredData) {
+    ArchiveController(NewsListing listing, SiteProperties site, Messages messages, StructuredData structuredData) {
         this.listing = listing;
         this.site = site;
         this.messages = messages;
@@ -44,7 +44,7 @@ class ArchiveController {
     ModelAndView index() {
         return new ModelAndView("archive/index")
                 .addObject("years", listing.archive())
-                .addObject("meta", PageMeta.of(message("archive.title"), message("archive.description"), "/archive"));
+                .addObject("meta", PageMeta.of(messages.get("archive.title"), messages.get("archive.description"), NewsLinks.archive()));
     }
 
     @GetMapping("/archive/{year}")
@@ -57,7 +57,7 @@ class ArchiveController {
         int number = PageNumber.parse(page);
         int parsedYear = parseYear(year);
         if (number == 1) {
-            return Redirects.permanent("/archive/%04d".formatted(parsedYear));
+            return Redirects.permanent(NewsLinks.year(parsedYear));
         }
         return showYear(parsedYear, number);
     }
@@ -78,10 +78,10 @@ class ArchiveController {
     }
 
     private ModelAndView showYear(int year, int page) {
-        String basePath = "/archive/%04d".formatted(year);
+        String basePath = NewsLinks.year(year);
         ListingPage found = listing.between(startOf(LocalDate.of(year, 1, 1)), startOf(LocalDate.of(year + 1, 1, 1)),
                 basePath, page);
-        String heading = message("archive.year.title", String.valueOf(year));
+        String heading = messages.get("archive.year.title", String.valueOf(year));
         return archivePage(found, heading, List.of(), page);
     }
 
@@ -90,8 +90,8 @@ class ArchiveController {
         ListingPage found = listing.between(startOf(month.atDay(1)), startOf(month.plusMonths(1).atDay(1)), basePath,
                 page);
         String monthName = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, site.locale());
-        String heading = message("archive.month.title", monthName, String.valueOf(month.getYear()));
-        List<Crumb> crumbs = List.of(new Crumb(String.valueOf(month.getYear()), "/archive/%04d".formatted(month.getYear())));
+        String heading = messages.get("archive.month.title", monthName, String.valueOf(month.getYear()));
+        List<Crumb> crumbs = List.of(new Crumb(String.valueOf(month.getYear()), NewsLinks.year(month.getYear())));
         return archivePage(found, heading, crumbs, page);
     }
 
@@ -100,18 +100,18 @@ class ArchiveController {
             // A year or month without news has no page: no empty listings with 200.
             throw new PageNotFoundException("Nothing published in " + heading);
         }
-        String title = page == 1 ? heading : message("listing.pageTitle", heading, page);
+        String title = page == 1 ? heading : messages.get("listing.pageTitle", heading, page);
         // The same trail as the page shows: home, the archive, the year of a month, the period.
         List<Breadcrumb> trail = new ArrayList<>();
-        trail.add(new Breadcrumb(message("item.home"), "/"));
-        trail.add(new Breadcrumb(message("archive.heading"), "/archive"));
+        trail.add(new Breadcrumb(messages.get("item.home"), "/"));
+        trail.add(new Breadcrumb(messages.get("archive.heading"), NewsLinks.archive()));
         crumbs.forEach(crumb -> trail.add(new Breadcrumb(crumb.label(), crumb.href())));
         trail.add(new Breadcrumb(heading, found.pagination().basePath()));
         return new ModelAndView("archive/period")
                 .addObject("heading", heading)
                 .addObject("crumbs", crumbs)
                 .addObject("listing", found)
-                .addObject("meta", PageMeta.of(title, message("archive.period.description", heading),
+                .addObject("meta", PageMeta.of(title, messages.get("archive.period.description", heading),
                         found.pagination().href(page)).withStructuredData(structuredData.breadcrumbs(trail)));
     }
 
@@ -137,10 +137,6 @@ class ArchiveController {
             throw new PageNotFoundException("Not a month: " + text);
         }
         return month;
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
     }
 
     /** A breadcrumb step between the archive index and the current page. */

@@ -6,6 +6,6 @@ import java.time.YearMonth;
 public record ArchiveMonth(YearMonth month, long items) {
 
     public String href() {
-        return "/archive/%04d/%02d".formatted(month.getYear(), month.getMonthValue());
+        return NewsLinks.month(month);
     }
 }

@@ -10,6 +10,6 @@ public record ArchiveYear(int year, List<ArchiveMonth> months) {
     }
 
     public String href() {
-        return "/archive/%04d".formatted(year);
+        return NewsLinks.year(year);
     }
 }

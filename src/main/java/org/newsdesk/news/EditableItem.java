@@ -17,6 +17,6 @@ public record EditableItem(long id, long version, String slug, String title, Str
                            String updatedBy, boolean beenPublic) {
 
     public String href() {
-        return "/news/" + slug;
+        return NewsLinks.item(slug);
     }
 }

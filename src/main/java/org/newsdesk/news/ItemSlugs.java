@@ -46,12 +46,7 @@ class ItemSlugs {
             return item.getSlug();
         }
         Long itemId = item == null ? null : item.getId();
-        String candidate = base;
-        for (int number = 2; isTakenByAnother(candidate, itemId); number++) {
-            String suffix = "-" + number;
-            candidate = cut(base, Slugs.MAX_LENGTH - suffix.length()) + suffix;
-        }
-        return candidate;
+        return Slugs.firstFree(base, candidate -> isTakenByAnother(candidate, itemId));
     }
 
     /**
@@ -67,16 +62,5 @@ class ItemSlugs {
             oldSlugs.save(new NewsItemSlug(item.getSlug(), item.getId(), now));
         }
         item.setSlug(slug);
-    }
-
-    private static String cut(String slug, int length) {
-        if (slug.length() <= length) {
-            return slug;
-        }
-        String cut = slug.substring(0, length);
-        while (cut.endsWith("-")) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut;
     }
 }

@@ -65,13 +65,7 @@ class ItemTags {
         if (base.isEmpty()) {
             base = FALLBACK;
         }
-        String candidate = base;
-        for (int number = 2; tags.findBySlug(candidate).isPresent(); number++) {
-            String suffix = "-" + number;
-            candidate = (base.length() + suffix.length() > Slugs.MAX_LENGTH
-                    ? base.substring(0, Slugs.MAX_LENGTH - suffix.length()).replaceAll("-+$", "") : base) + suffix;
-        }
-        return candidate;
+        return Slugs.firstFree(base, candidate -> tags.findBySlug(candidate).isPresent());
     }
 
     /** A tag name, and the slug it should get if it is new (null: made from the name). */

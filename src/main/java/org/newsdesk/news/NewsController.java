@@ -7,17 +7,17 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.seo.StructuredData;
+import org.newsdesk.site.Messages;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.Slugs;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
 import org.newsdesk.web.Redirects;
-import org.newsdesk.site.SiteProperties;
-import org.newsdesk.site.Slugs;
-import org.newsdesk.news.tags.TagLink;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +31,10 @@ class NewsController {
     private final NewsListing listing;
     private final NewsItemPages itemPages;
     private final SiteProperties site;
-    private final MessageSource messages;
+    private final Messages messages;
     private final StructuredData structuredData;
 
-    NewsController(NewsListing listing, NewsItemPages itemPages, SiteProperties site, MessageSource messages,
+    NewsController(NewsListing listing, NewsItemPages itemPages, SiteProperties site, Messages messages,
                    StructuredData structuredData) {
         this.listing = listing;
         this.itemPages = itemPages;
@@ -59,7 +59,7 @@ class NewsController {
 
     private ModelAndView latest(int page) {
         ListingPage listingPage = listing.latest(page);
-        String title = page == 1 ? null : message("latest.pageTitle", page);
+        String title = page == 1 ? null : messages.get("latest.pageTitle", page);
         PageMeta meta = PageMeta.of(title, site.description(), listingPage.pagination().href(page));
         return new ModelAndView("news/list")
                 .addObject("listing", listingPage)
@@ -74,7 +74,7 @@ class NewsController {
             throw new PageNotFoundException("No item " + slug);
         }
         if (!lowerCase.equals(slug)) {
-            return Redirects.permanent("/news/" + lowerCase);
+            return Redirects.permanent(NewsLinks.item(lowerCase));
         }
         ItemLookup lookup = itemPages.find(slug);
         if (lookup instanceof ItemLookup.Found found) {
@@ -84,13 +84,13 @@ class NewsController {
                     .addObject("meta", itemMeta(item));
         }
         if (lookup instanceof ItemLookup.Moved moved) {
-            return Redirects.permanent("/news/" + moved.currentSlug());
+            return Redirects.permanent(NewsLinks.item(moved.currentSlug()));
         }
         if (lookup instanceof ItemLookup.Withdrawn withdrawn) {
             response.setStatus(HttpStatus.GONE.value());
             return new ModelAndView("news/withdrawn", HttpStatus.GONE)
                     .addObject("withdrawn", withdrawn)
-                    .addObject("meta", PageMeta.of(withdrawn.title(), null, "/news/" + slug).noindexed());
+                    .addObject("meta", PageMeta.of(withdrawn.title(), null, NewsLinks.item(slug)).noindexed());
         }
         throw new PageNotFoundException("No item " + slug);
     }
@@ -100,7 +100,7 @@ class NewsController {
         // The same trail as the page shows: home, the month of publication, the item.
         String month = DateTimeFormatter.ofPattern("MMMM yyyy", site.locale()).format(item.publishedAt());
         List<Breadcrumb> trail = List.of(
-                new Breadcrumb(message("item.home"), "/"),
+                new Breadcrumb(messages.get("item.home"), "/"),
                 new Breadcrumb(month, new ArchiveMonth(YearMonth.from(item.publishedAt()), 0).href()),
                 new Breadcrumb(item.title(), item.href()));
         return PageMeta.of(item.title(), item.summary(), item.href())
@@ -109,9 +109,5 @@ class NewsController {
                         structuredData.newsArticle(new StructuredData.NewsArticle(item.title(), item.summary(),
                                 item.href(), item.publishedAt(), item.modifiedAt(), tags)),
                         structuredData.breadcrumbs(trail));
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
     }
 }

@@ -10,6 +10,6 @@ public record NewsItemCard(long id, String slug, String title, String summary, O
                            List<TagLink> tags) {
 
     public String href() {
-        return "/news/" + slug;
+        return NewsLinks.item(slug);
     }
 }

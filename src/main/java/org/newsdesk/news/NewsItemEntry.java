@@ -17,7 +17,7 @@ public record NewsItemEntry(long id, String slug, String title, String summary, 
                             List<TagLink> tags) {
 
     public String href() {
-        return "/news/" + slug;
+        return NewsLinks.item(slug);
     }
 
     public boolean hasBody() {

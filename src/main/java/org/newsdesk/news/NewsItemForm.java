@@ -1,5 +1,8 @@
 package org.newsdesk.news;
 
+import org.newsdesk.site.SingleLineText;
+import org.newsdesk.site.MultiLineText;
+import org.newsdesk.site.MarkdownText;
 import static org.newsdesk.site.TextPatterns.*;
 
 import java.time.LocalDate;
@@ -38,7 +41,7 @@ import org.springframework.validation.Errors;
 public record NewsItemForm(
         @NotBlank(message = "{admin.items.error.title.required}")
         @Size(max = NewsItem.TITLE_MAX_LENGTH, message = "{admin.items.error.title.length}")
-        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+        @SingleLineText(message = "{admin.items.error.controlCharacters}")
         String title,
         @Pattern(regexp = "|[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "{admin.items.error.date.format}")
         String date,
@@ -47,10 +50,10 @@ public record NewsItemForm(
         @NotBlank(message = "{admin.items.error.summary.required}")
         @Size(max = NewsItem.SUMMARY_MAX_LENGTH, message = "{admin.items.error.summary.length}")
         @Pattern(regexp = ONE_PARAGRAPH, message = "{admin.items.error.summary.oneParagraph}")
-        @Pattern(regexp = NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
+        @MultiLineText(message = "{admin.items.error.controlCharacters}")
         String summary,
         @Size(max = NewsItem.BODY_MAX_LENGTH, message = "{admin.items.error.body.length}")
-        @Pattern(regexp = NO_CONTROL_CHARACTERS_BUT_LINES_AND_TABS, message = "{admin.items.error.body.controlCharacters}")
+        @MarkdownText(message = "{admin.items.error.body.controlCharacters}")
         String body,
         String tags,
         @Size(max = Slugs.MAX_LENGTH, message = "{admin.items.error.slug.format}")
@@ -58,7 +61,7 @@ public record NewsItemForm(
         String slug,
         @Size(max = NOTE_MAX_LENGTH, message = "{admin.items.error.note.length}")
         @Pattern(regexp = ONE_PARAGRAPH, message = "{admin.items.error.note.oneParagraph}")
-        @Pattern(regexp = NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
+        @MultiLineText(message = "{admin.items.error.controlCharacters}")
         String withdrawalNote,
         String version) {
 

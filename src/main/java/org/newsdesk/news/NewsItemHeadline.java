@@ -6,6 +6,6 @@ import java.time.Instant;
 public record NewsItemHeadline(String slug, String title, Instant publishedAt) {
 
     public String href() {
-        return "/news/" + slug;
+        return NewsLinks.item(slug);
     }
 }

@@ -4,6 +4,6 @@ package org.newsdesk.news;
 public record NewsItemLink(String slug, String title) {
 
     public String href() {
-        return "/news/" + slug;
+        return NewsLinks.item(slug);
     }
 }

@@ -6,6 +6,6 @@ import java.time.Instant;
 public record NewsItemModified(String slug, Instant modifiedAt) {
 
     public String href() {
-        return "/news/" + slug;
+        return NewsLinks.item(slug);
     }
 }

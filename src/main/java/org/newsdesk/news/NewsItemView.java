@@ -16,7 +16,7 @@ public record NewsItemView(long id, String slug, String title, String summary, S
                            NewsItemLink older, NewsItemLink newer) {
 
     public String href() {
-        return "/news/" + slug;
+        return NewsLinks.item(slug);
     }
 
     public boolean hasBody() {

@@ -6,6 +6,6 @@ import java.time.Instant;
 public record TagModified(String slug, Instant modifiedAt) {
 
     public String href() {
-        return "/tags/" + slug;
+        return NewsLinks.tag(slug);
     }
 }

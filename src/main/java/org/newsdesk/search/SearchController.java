@@ -1,11 +1,10 @@
 package org.newsdesk.search;
 
 import org.newsdesk.seo.PageMeta;
+import org.newsdesk.site.Messages;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
-import org.newsdesk.site.SiteProperties;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,12 +20,10 @@ import org.springframework.web.servlet.ModelAndView;
 class SearchController {
 
     private final NewsSearch search;
-    private final SiteProperties site;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    SearchController(NewsSearch search, SiteProperties site, MessageSource messages) {
+    SearchController(NewsSearch search, Messages messages) {
         this.search = search;
-        this.site = site;
         this.messages = messages;
     }
 
@@ -46,17 +43,13 @@ class SearchController {
             if (number != 1) {
                 throw new PageNotFoundException("No page " + number + " of an empty search");
             }
-            return view.addObject("meta", PageMeta.of(message("search.title"), null, "/search").noindexed());
+            return view.addObject("meta", PageMeta.of(messages.get("search.title"), null, "/search").noindexed());
         }
         SearchResults results = search.search(query, filters, number);
-        String title = number == 1 ? message("search.results.title", query.text())
-                : message("search.results.pageTitle", query.text(), number);
+        String title = number == 1 ? messages.get("search.results.title", query.text())
+                : messages.get("search.results.pageTitle", query.text(), number);
         return view.addObject("results", results)
                 .addObject("heading", title)
                 .addObject("meta", PageMeta.of(title, null, results.pagination().href(number)).noindexed());
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
     }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.search;
 
+import org.newsdesk.news.NewsLinks;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,6 +14,6 @@ import org.newsdesk.news.tags.TagLink;
 public record SearchResult(String slug, String title, OffsetDateTime publishedAt, List<TagLink> tags, String snippetHtml) {
 
     public String href() {
-        return "/news/" + slug;
+        return NewsLinks.item(slug);
     }
 }

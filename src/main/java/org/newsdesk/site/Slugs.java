@@ -3,6 +3,7 @@ package org.newsdesk.site;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,22 @@ public final class Slugs {
             slug = trimHyphens(slug);
         }
         return slug;
+    }
+
+    /**
+     * The slug allocator: the first of {@code base}, {@code base-2}, {@code base-3}… that is not
+     * taken, the base cut short when base and number would pass {@value #MAX_LENGTH} characters.
+     * Items and tags find a free slug this one way.
+     */
+    public static String firstFree(String base, Predicate<String> taken) {
+        String candidate = base;
+        for (int number = 2; taken.test(candidate); number++) {
+            String suffix = "-" + number;
+            String stem = base.length() + suffix.length() > MAX_LENGTH
+                    ? trimHyphens(base.substring(0, MAX_LENGTH - suffix.length())) : base;
+            candidate = stem + suffix;
+        }
+        return candidate;
     }
 
     private static String trimHyphens(String slug) {

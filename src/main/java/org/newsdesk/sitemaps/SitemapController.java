@@ -1,5 +1,6 @@
 package org.newsdesk.sitemaps;
 
+import org.newsdesk.news.NewsLinks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,10 +212,10 @@ class SitemapController {
 
         List<Location> pages = new ArrayList<>();
         pages.add(new Location(site.absoluteUrl("/"), latest));
-        pages.add(new Location(site.absoluteUrl("/archive"), latest));
-        years.forEach((year, modified) -> pages.add(new Location(site.absoluteUrl("/archive/%04d".formatted(year)), modified)));
+        pages.add(new Location(site.absoluteUrl(NewsLinks.archive()), latest));
+        years.forEach((year, modified) -> pages.add(new Location(site.absoluteUrl(NewsLinks.year(year)), modified)));
         months.forEach((month, modified) -> pages.add(new Location(site.absoluteUrl(new ArchiveMonth(month, 0).href()), modified)));
-        pages.add(new Location(site.absoluteUrl("/tags"), latestTag));
+        pages.add(new Location(site.absoluteUrl(NewsLinks.tags()), latestTag));
         tags.forEach(tag -> pages.add(new Location(site.absoluteUrl(tag.href()), inSiteZone(tag.modifiedAt()))));
         return pages;
     }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsdesk.news.NewsItem;
+import org.newsdesk.site.TextPatterns;
 
 /**
  * Reads the plain-text format of the customer's old news page: blocks of a date line ("4 December,
@@ -29,7 +30,7 @@ final class NewsTextParser {
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029]");
+    private static final Pattern ONE_LINE = Pattern.compile(TextPatterns.NO_CONTROL_CHARACTERS);
     private static final Map<String, Integer> MONTHS = months();
 
     private NewsTextParser() {
@@ -91,7 +92,7 @@ final class NewsTextParser {
     }
 
     private static String check(String title, String summary) {
-        if (CONTROL.matcher(title).find() || CONTROL.matcher(summary).find()) {
+        if (!ONE_LINE.matcher(title).matches() || !ONE_LINE.matcher(summary).matches()) {
             return "admin.transfer.text.error.controlCharacters";
         }
         if (title.length() > NewsItem.TITLE_MAX_LENGTH) {

@@ -1,5 +1,7 @@
 package org.newsdesk.site;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,5 +49,23 @@ class SlugsTests {
         assertThat(Slugs.isValid("")).isFalse();
         assertThat(Slugs.isValid("a".repeat(121))).isFalse();
         assertThat(Slugs.isValid("migración")).isFalse();
+    }
+
+    @Test
+    void theFirstFreeSlugNumbersTheBaseFromTwo() {
+        Set<String> taken = Set.of("migration", "migration-2");
+
+        assertThat(Slugs.firstFree("health", taken::contains)).isEqualTo("health");
+        assertThat(Slugs.firstFree("migration", taken::contains)).isEqualTo("migration-3");
+    }
+
+    @Test
+    void aNumberedSlugStaysWithinTheLimitAndEndsWithNoDoubleHyphen() {
+        String base = "a".repeat(Slugs.MAX_LENGTH - 2) + "-b";
+
+        String slug = Slugs.firstFree(base, base::equals);
+
+        assertThat(slug).isEqualTo("a".repeat(Slugs.MAX_LENGTH - 2) + "-2");
+        assertThat(Slugs.isValid(slug)).isTrue();
     }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.newsdesk.site.RefusedException;
-import org.newsdesk.site.SiteProperties;
+import org.newsdesk.news.NewsLinks;
+import org.newsdesk.site.Messages;
 import org.newsdesk.web.RefusalMessages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,13 +40,11 @@ class TagAdminController {
     });
 
     private final TagAdministration tags;
-    private final MessageSource messages;
-    private final SiteProperties site;
+    private final Messages messages;
 
-    TagAdminController(TagAdministration tags, MessageSource messages, SiteProperties site) {
+    TagAdminController(TagAdministration tags, Messages messages) {
         this.tags = tags;
         this.messages = messages;
-        this.site = site;
     }
 
     @GetMapping
@@ -68,8 +66,8 @@ class TagAdminController {
             try {
                 String slug = tags.rename(before.id(), form.name(), form.slug());
                 String key = slug.equals(before.slug()) ? "admin.tags.renamed" : "admin.tags.renamedAndMoved";
-                redirect.addFlashAttribute("flash", message(key, before.name(), form.name(), "/tags/" + before.slug(),
-                        "/tags/" + slug));
+                redirect.addFlashAttribute("flash", messages.get(key, before.name(), form.name(), NewsLinks.tag(before.slug()),
+                        NewsLinks.tag(slug)));
                 return new ModelAndView("redirect:/admin/tags");
             }
             catch (RefusedException refused) {
@@ -85,14 +83,14 @@ class TagAdminController {
         Long targetId = parseOptionalId(into);
         if (targetId == null || targetId == source.id()) {
             return editPage(source, TagForm.of(source)).addObject("mergeError",
-                    message(targetId == null ? "admin.tags.merge.choose" : "admin.tags.merge.same"));
+                    messages.get(targetId == null ? "admin.tags.merge.choose" : "admin.tags.merge.same"));
         }
         TagAdminRow target;
         try {
             target = tags.find(targetId);
         }
         catch (TagNotFoundException gone) {
-            return editPage(source, TagForm.of(source)).addObject("mergeError", message("admin.tags.merge.gone"));
+            return editPage(source, TagForm.of(source)).addObject("mergeError", messages.get("admin.tags.merge.gone"));
         }
         return new ModelAndView("admin/tags/merge").addObject("source", source).addObject("target", target);
     }
@@ -102,18 +100,18 @@ class TagAdminController {
         TagAdminRow source = tags.find(parseId(id));
         Long targetId = parseOptionalId(into);
         if (targetId == null) {
-            redirect.addFlashAttribute("flashError", message("admin.tags.merge.choose"));
+            redirect.addFlashAttribute("flashError", messages.get("admin.tags.merge.choose"));
             return new ModelAndView("redirect:/admin/tags/" + source.id());
         }
         try {
             tags.merge(source.id(), targetId);
             TagAdminRow target = tags.find(targetId);
-            redirect.addFlashAttribute("flash", message("admin.tags.merged", source.name(), target.name(),
+            redirect.addFlashAttribute("flash", messages.get("admin.tags.merged", source.name(), target.name(),
                     source.publicHref(), target.publicHref()));
             return new ModelAndView("redirect:/admin/tags");
         }
         catch (RefusedException refused) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(REFUSALS.message(refused), site.locale()));
+            redirect.addFlashAttribute("flashError", messages.get(REFUSALS.message(refused)));
             return new ModelAndView("redirect:/admin/tags/" + source.id());
         }
     }
@@ -123,11 +121,11 @@ class TagAdminController {
         long tagId = parseId(id);
         try {
             String name = tags.delete(tagId);
-            redirect.addFlashAttribute("flash", message("admin.tags.deleted", name));
+            redirect.addFlashAttribute("flash", messages.get("admin.tags.deleted", name));
             return new ModelAndView("redirect:/admin/tags");
         }
         catch (RefusedException refused) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(REFUSALS.message(refused), site.locale()));
+            redirect.addFlashAttribute("flashError", messages.get(REFUSALS.message(refused)));
             return new ModelAndView("redirect:/admin/tags/" + tagId);
         }
     }
@@ -154,9 +152,5 @@ class TagAdminController {
             return null;
         }
         return Long.parseLong(id);
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
     }
 }

@@ -1,5 +1,7 @@
 package org.newsdesk.news.tags;
 
+import org.newsdesk.news.NewsLinks;
+
 /**
  * A tag on the admin's tags screen.
  *
@@ -13,7 +15,7 @@ public record TagAdminRow(long id, String name, String slug, long items, long vi
     }
 
     public String publicHref() {
-        return "/tags/" + slug;
+        return NewsLinks.tag(slug);
     }
 
     public boolean unused() {

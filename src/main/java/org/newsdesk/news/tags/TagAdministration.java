@@ -139,13 +139,6 @@ class TagAdministration {
         if (base.isEmpty()) {
             throw new RefusedException(TagRefusal.NAME_WITHOUT_LETTERS, "name");
         }
-        String slug = base;
-        for (int n = 2; tags.findBySlug(slug).filter(other -> !other.getId().equals(id)).isPresent(); n++) {
-            String suffix = "-" + n;
-            String stem = base.length() + suffix.length() > Slugs.MAX_LENGTH
-                    ? base.substring(0, Slugs.MAX_LENGTH - suffix.length()).replaceAll("-+$", "") : base;
-            slug = stem + suffix;
-        }
-        return slug;
+        return Slugs.firstFree(base, slug -> tags.findBySlug(slug).filter(other -> !other.getId().equals(id)).isPresent());
     }
 }

@@ -1,5 +1,7 @@
 package org.newsdesk.news.tags;
 
+import org.newsdesk.news.NewsLinks;
+import org.newsdesk.site.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +14,10 @@ import org.newsdesk.seo.PageMeta;
 import org.newsdesk.seo.StructuredData;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
+import org.newsdesk.web.Pagination;
 import org.newsdesk.web.Redirects;
-import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.Slugs;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,17 +30,15 @@ class TagController {
     private final TagRepository tags;
     private final TagSlugRepository tagSlugs;
     private final NewsListing listing;
-    private final SiteProperties site;
-    private final MessageSource messages;
+    private final Messages messages;
     private final Clock clock;
     private final StructuredData structuredData;
 
-    TagController(TagRepository tags, TagSlugRepository tagSlugs, NewsListing listing, SiteProperties site,
-                  MessageSource messages, Clock clock, StructuredData structuredData) {
+    TagController(TagRepository tags, TagSlugRepository tagSlugs, NewsListing listing,
+                  Messages messages, Clock clock, StructuredData structuredData) {
         this.tags = tags;
         this.tagSlugs = tagSlugs;
         this.listing = listing;
-        this.site = site;
         this.messages = messages;
         this.clock = clock;
         this.structuredData = structuredData;
@@ -49,7 +48,7 @@ class TagController {
     ModelAndView index() {
         return new ModelAndView("tags/index")
                 .addObject("tags", tags.countVisibleItemsPerTag(clock.instant()))
-                .addObject("meta", PageMeta.of(message("tags.title"), message("tags.description"), "/tags"));
+                .addObject("meta", PageMeta.of(messages.get("tags.title"), messages.get("tags.description"), NewsLinks.tags()));
     }
 
     @GetMapping("/tags/{slug}")
@@ -61,7 +60,7 @@ class TagController {
     ModelAndView page(@PathVariable String slug, @PathVariable String page) {
         int number = PageNumber.parse(page);
         if (number == 1) {
-            return Redirects.permanent("/tags/" + slug.toLowerCase(Locale.ROOT));
+            return Redirects.permanent(NewsLinks.tag(slug.toLowerCase(Locale.ROOT)));
         }
         return tagPage(slug, number);
     }
@@ -72,20 +71,20 @@ class TagController {
             throw new PageNotFoundException("No tag " + slug);
         }
         if (!lowerCase.equals(slug)) {
-            return Redirects.permanent(page == 1 ? "/tags/" + lowerCase : "/tags/" + lowerCase + "/page/" + page);
+            return Redirects.permanent(Pagination.href(NewsLinks.tag(lowerCase), page));
         }
         Tag tag = tags.findBySlug(slug).orElse(null);
         if (tag == null) {
             // A renamed or merged tag: its old address moves to the current one, page and all.
             String current = tagSlugs.findCurrentSlug(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
-            return Redirects.permanent(page == 1 ? "/tags/" + current : "/tags/" + current + "/page/" + page);
+            return Redirects.permanent(Pagination.href(NewsLinks.tag(current), page));
         }
-        ListingPage found = listing.withTag(tag.getId(), "/tags/" + slug, page);
-        String title = page == 1 ? tag.getName() : message("listing.pageTitle", tag.getName(), page);
-        String tagPath = "/tags/" + slug;
-        List<Breadcrumb> trail = List.of(new Breadcrumb(message("item.home"), "/"),
-                new Breadcrumb(message("tags.heading"), "/tags"), new Breadcrumb(tag.getName(), tagPath));
-        PageMeta meta = PageMeta.of(title, message("tags.show.description", tag.getName()), found.pagination().href(page))
+        ListingPage found = listing.withTag(tag.getId(), NewsLinks.tag(slug), page);
+        String title = page == 1 ? tag.getName() : messages.get("listing.pageTitle", tag.getName(), page);
+        String tagPath = NewsLinks.tag(slug);
+        List<Breadcrumb> trail = List.of(new Breadcrumb(messages.get("item.home"), "/"),
+                new Breadcrumb(messages.get("tags.heading"), NewsLinks.tags()), new Breadcrumb(tag.getName(), tagPath));
+        PageMeta meta = PageMeta.of(title, messages.get("tags.show.description", tag.getName()), found.pagination().href(page))
                 .withFeed(FeedLink.ofTopic(tag.getName(), tagPath))
                 .withStructuredData(structuredData.breadcrumbs(trail));
         return new ModelAndView("tags/show")
@@ -93,9 +92,5 @@ class TagController {
                 .addObject("listing", found)
                 // A topic with nothing public yet is a real page, but not one worth indexing.
                 .addObject("meta", found.isEmpty() ? meta.noindexed() : meta);
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
     }
 }

@@ -1,0 +1,56 @@
+package org.newsdesk.site;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Time as the site's readers and editors see it: in the site's time zone ({@code newsdesk.site.time-zone}).
+ * Days, months and years of the archive, the dates an editor types and the dates pages show all
+ * begin and end here; instants are stored in UTC.
+ */
+@Component
+public class SiteTime {
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    SiteTime(Clock clock, SiteProperties site) {
+        this.clock = clock;
+        this.zone = site.timeZone();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Today's date in the site's time zone. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** The instant a day begins in the site's time zone. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The instant a month begins in the site's time zone. */
+    public Instant startOf(YearMonth month) {
+        return startOf(month.atDay(1));
+    }
+
+    /** The instant a year begins in the site's time zone. */
+    public Instant startOfYear(int year) {
+        return startOf(LocalDate.of(year, 1, 1));
+    }
+
+    /** An instant as a date and time with the site's offset at that instant; null stays null. */
+    public OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}

@@ -29,8 +29,8 @@ class AdminDashboardController {
     ModelAndView dashboard() {
         DashboardCounts counts = jdbc.sql("""
                         select count(*) filter (where status = 'DRAFT') as drafts,
-                               count(*) filter (where status = 'PUBLISHED' and published_at > :now) as scheduled,
-                               count(*) filter (where status = 'PUBLISHED' and published_at <= :now) as published,
+                               count(*) filter (where news_item_is_scheduled(status, published_at, :now)) as scheduled,
+                               count(*) filter (where news_item_is_visible(status, published_at, :now)) as published,
                                count(*) filter (where status = 'WITHDRAWN') as withdrawn,
                                (select count(*) from tags) as tags
                         from news_items

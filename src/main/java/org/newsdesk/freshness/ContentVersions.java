@@ -33,9 +33,9 @@ public class ContentVersions {
     private static final String CURRENT = """
             select v.version,
                    (select max(published_at) from news_items
-                    where status = 'PUBLISHED' and published_at <= :now) as latest_publication,
+                    where news_item_is_visible(status, published_at, :now)) as latest_publication,
                    (select min(published_at) from news_items
-                    where status = 'PUBLISHED' and published_at > :now) as next_publication
+                    where news_item_is_scheduled(status, published_at, :now)) as next_publication
             from content_version v
             where v.id = 1
             """;

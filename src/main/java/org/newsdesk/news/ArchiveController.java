@@ -91,25 +91,25 @@ class ArchiveController {
                 page);
         String monthName = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, site.locale());
         String heading = messages.get("archive.month.title", monthName, String.valueOf(month.getYear()));
-        List<Crumb> crumbs = List.of(new Crumb(String.valueOf(month.getYear()), NewsLinks.year(month.getYear())));
-        return archivePage(found, heading, crumbs, page);
+        List<Breadcrumb> year = List.of(new Breadcrumb(String.valueOf(month.getYear()), NewsLinks.year(month.getYear())));
+        return archivePage(found, heading, year, page);
     }
 
-    private ModelAndView archivePage(ListingPage found, String heading, List<Crumb> crumbs, int page) {
+    private ModelAndView archivePage(ListingPage found, String heading, List<Breadcrumb> between, int page) {
         if (found.isEmpty()) {
             // A year or month without news has no page: no empty listings with 200.
             throw new PageNotFoundException("Nothing published in " + heading);
         }
         String title = page == 1 ? heading : messages.get("listing.pageTitle", heading, page);
-        // The same trail as the page shows: home, the archive, the year of a month, the period.
+        // Home, the archive, the year of a month, the period: shown on the page and written as JSON-LD.
         List<Breadcrumb> trail = new ArrayList<>();
         trail.add(new Breadcrumb(messages.get("item.home"), "/"));
         trail.add(new Breadcrumb(messages.get("archive.heading"), NewsLinks.archive()));
-        crumbs.forEach(crumb -> trail.add(new Breadcrumb(crumb.label(), crumb.href())));
+        trail.addAll(between);
         trail.add(new Breadcrumb(heading, found.pagination().basePath()));
         return new ModelAndView("archive/period")
                 .addObject("heading", heading)
-                .addObject("crumbs", crumbs)
+                .addObject("breadcrumbs", trail)
                 .addObject("listing", found)
                 .addObject("meta", PageMeta.of(title, messages.get("archive.period.description", heading),
                         found.pagination().href(page)).withStructuredData(structuredData.breadcrumbs(trail)));
@@ -137,9 +137,5 @@ class ArchiveController {
             throw new PageNotFoundException("Not a month: " + text);
         }
         return month;
-    }
-
-    /** A breadcrumb step between the archive index and the current page. */
-    record Crumb(String label, String href) {
     }
 }

@@ -52,8 +52,8 @@ class ItemIndex {
         if (filter.state() != null) {
             where.append(switch (filter.state()) {
                 case DRAFT -> " and i.status = 'DRAFT'";
-                case SCHEDULED -> " and i.status = 'PUBLISHED' and i.published_at > :now";
-                case PUBLISHED -> " and i.status = 'PUBLISHED' and i.published_at <= :now";
+                case SCHEDULED -> " and news_item_is_scheduled(i.status, i.published_at, :now)";
+                case PUBLISHED -> " and news_item_is_visible(i.status, i.published_at, :now)";
                 case WITHDRAWN -> " and i.status = 'WITHDRAWN'";
             });
         }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The listing queries (the latest news, one tag's items, a year or a month), in SQL. They run on
  * every rendered listing page, so they skip JPA: no persistence context, no query translation,
- * rows straight into records. Each applies the one visibility rule of {@link NewsItemRepository#VISIBLE}.
+ * rows straight into records. Each applies the one visibility rule, the SQL function {@code news_item_is_visible} (V53).
  *
  * <p>A page is found in two steps in one statement (a "deferred join"): the subquery walks only
  * the index {@code news_items_visible_idx} (published_at desc, id desc, partial on status), in an
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ListingQueries {
 
-    private static final String VISIBLE = "i.status = 'PUBLISHED' and i.published_at <= :now";
+    private static final String VISIBLE = "news_item_is_visible(i.status, i.published_at, :now)";
     private static final String NEWEST_FIRST = " order by i.published_at desc, i.id desc";
     private static final String WITH_TAG = "join news_item_tags nit on nit.news_item_id = i.id and nit.tag_id = :tag";
     private static final String BETWEEN = " and i.published_at >= :from and i.published_at < :until";

@@ -97,17 +97,11 @@ class NewsController {
 
     private PageMeta itemMeta(NewsItemView item) {
         List<String> tags = item.tags().stream().map(TagLink::name).toList();
-        // The same trail as the page shows: home, the month of publication, the item.
-        String month = DateTimeFormatter.ofPattern("MMMM yyyy", site.locale()).format(item.publishedAt());
-        List<Breadcrumb> trail = List.of(
-                new Breadcrumb(messages.get("item.home"), "/"),
-                new Breadcrumb(month, new ArchiveMonth(YearMonth.from(item.publishedAt()), 0).href()),
-                new Breadcrumb(item.title(), item.href()));
         return PageMeta.of(item.title(), item.summary(), item.href())
                 .asArticle(item.publishedAt(), item.modifiedAt(), tags)
                 .withStructuredData(
                         structuredData.newsArticle(new StructuredData.NewsArticle(item.title(), item.summary(),
                                 item.href(), item.publishedAt(), item.modifiedAt(), tags)),
-                        structuredData.breadcrumbs(trail));
+                        structuredData.breadcrumbs(item.breadcrumbs()));
     }
 }

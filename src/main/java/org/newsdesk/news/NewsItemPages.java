@@ -3,12 +3,17 @@ package org.newsdesk.news;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.newsdesk.site.SiteProperties;
 import org.newsdesk.news.tags.TagLink;
+import org.newsdesk.seo.Breadcrumb;
+import org.newsdesk.site.Messages;
+import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -22,13 +27,20 @@ public class NewsItemPages {
     private final NewsItemRepository items;
     private final NewsItemSlugRepository oldSlugs;
     private final SiteProperties site;
+    private final SiteTime time;
+    private final Messages messages;
     private final Clock clock;
+    private final DateTimeFormatter monthLabel;
 
-    NewsItemPages(NewsItemRepository items, NewsItemSlugRepository oldSlugs, SiteProperties site, Clock clock) {
+    NewsItemPages(NewsItemRepository items, NewsItemSlugRepository oldSlugs, SiteProperties site, SiteTime time,
+                  Messages messages, Clock clock) {
         this.items = items;
         this.oldSlugs = oldSlugs;
         this.site = site;
+        this.time = time;
+        this.messages = messages;
         this.clock = clock;
+        this.monthLabel = DateTimeFormatter.ofPattern("MMMM yyyy", site.locale());
     }
 
     ItemLookup find(String slug) {
@@ -75,12 +87,12 @@ public class NewsItemPages {
                 .toList();
         NewsItemLink older = first(items.findOlder(publishedAt, item.getId(), now, Limit.of(1)));
         NewsItemLink newer = first(items.findNewer(publishedAt, item.getId(), now, Limit.of(1)));
+        OffsetDateTime published = time.local(publishedAt);
+        List<Breadcrumb> breadcrumbs = List.of(new Breadcrumb(messages.get("item.home"), NewsLinks.home()),
+                new Breadcrumb(monthLabel.format(published), NewsLinks.month(YearMonth.from(published))),
+                new Breadcrumb(item.getTitle(), NewsLinks.item(item.getSlug())));
         return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyHtml(),
-                inSiteZone(publishedAt), inSiteZone(item.getUpdatedAt()), tags, older, newer);
-    }
-
-    private OffsetDateTime inSiteZone(Instant instant) {
-        return instant.atZone(site.timeZone()).toOffsetDateTime();
+                published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs);
     }
 
     private static NewsItemLink first(List<NewsItemRow> rows) {

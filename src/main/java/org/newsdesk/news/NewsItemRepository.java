@@ -11,11 +11,13 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * Items and the public queries over them (the listings' queries are in SQL, {@link ListingQueries}).
- * Every public query applies the one visibility rule: {@code status = PUBLISHED and publishedAt <= now}.
+ * Every public query applies the one visibility rule, the SQL function {@code news_item_is_visible}
+ * (V53): in JPQL through {@link #VISIBLE}, in SQL by name.
  */
 public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
-    String VISIBLE = "i.status = org.newsdesk.news.NewsStatus.PUBLISHED and i.publishedAt <= :now";
+    /** The visibility rule for an item {@code i} at {@code :now}, in JPQL (which calls a function so). */
+    String VISIBLE = "function('news_item_is_visible', i.status, i.publishedAt, :now) = true";
     String ROW = "new org.newsdesk.news.NewsItemRow(i.id, i.slug, i.title, i.summary, i.publishedAt)";
     String NEWEST_FIRST = " order by i.publishedAt desc, i.id desc";
 
@@ -62,7 +64,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
                              order by published_at, id) - 1) / :partSize + 1 as int) as part,
                          greatest(published_at, updated_at) as modified_at
                   from news_items
-                  where status = 'PUBLISHED' and published_at <= :now) visible
+                  where news_item_is_visible(status, published_at, :now)) visible
             group by year, month, part
             order by year desc, month desc, part asc
             """, nativeQuery = true)
@@ -93,7 +95,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
                    cast(extract(month from published_at at time zone :zone) as int) as month,
                    count(*) as items
             from news_items
-            where status = 'PUBLISHED' and published_at <= :now
+            where news_item_is_visible(status, published_at, :now)
             group by 1, 2
             order by 1 desc, 2 desc
             """, nativeQuery = true)

@@ -4,16 +4,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.newsdesk.news.tags.TagLink;
+import org.newsdesk.seo.Breadcrumb;
 
 /**
  * An item page as the reader sees it. {@code bodyHtml} was sanitised when the item was saved.
  *
  * @param older the visible item published just before this one, or null
  * @param newer the visible item published just after this one, or null
+ * @param breadcrumbs home, the month of publication, the item: shown on the page and written as JSON-LD
  */
 public record NewsItemView(long id, String slug, String title, String summary, String bodyHtml,
                            OffsetDateTime publishedAt, OffsetDateTime updatedAt, List<TagLink> tags,
-                           NewsItemLink older, NewsItemLink newer) {
+                           NewsItemLink older, NewsItemLink newer, List<Breadcrumb> breadcrumbs) {
 
     public String href() {
         return NewsLinks.item(slug);

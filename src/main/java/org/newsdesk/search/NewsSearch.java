@@ -48,7 +48,7 @@ class NewsSearch {
     static final String TOPICS_SQL = """
             select t.slug, t.name from tags t
             cross join lateral (select 1 from news_item_tags nit join news_items i on i.id = nit.news_item_id
-                                where nit.tag_id = t.id and i.status = 'PUBLISHED' and i.published_at <= :now
+                                where nit.tag_id = t.id and news_item_is_visible(i.status, i.published_at, :now)
                                 limit 1) visible
             order by lower(t.name)""";
 
@@ -60,10 +60,11 @@ class NewsSearch {
     static final String YEARS_SQL = """
             with recursive years (start) as (
                 select date_trunc('year', max(published_at) at time zone :zone) at time zone :zone
-                from news_items where status = 'PUBLISHED' and published_at <= :now
+                from news_items where news_item_is_visible(status, published_at, :now)
                 union all
                 select (select date_trunc('year', max(i.published_at) at time zone :zone) at time zone :zone
-                        from news_items i where i.status = 'PUBLISHED' and i.published_at < years.start)
+                        from news_items i where news_item_is_visible(i.status, i.published_at, :now)
+                                                and i.published_at < years.start)
                 from years where years.start is not null
             )
             select cast(extract(year from start at time zone :zone) as int) as year from years where start is not null""";
@@ -160,7 +161,7 @@ class NewsSearch {
                     select i.id, i.published_at
                     from news_items i
                     where i.search_vector @@ %4$s
-                      and i.status = 'PUBLISHED' and i.published_at <= :now%2$s
+                      and news_item_is_visible(i.status, i.published_at, :now)%2$s
                     order by i.published_at desc, i.id desc
                     limit :candidates
                 ),

@@ -21,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("newsdesk.site")
 public record SiteProperties(
         @NotBlank @DefaultValue("Newsdesk") String name,
-        @NotBlank @DefaultValue("News about migration in Mesoamerica") String description,
+        @NotBlank @DefaultValue("News about migration, trafficking in persons and migration governance in Mesoamerica")
+        String description,
         /* Absolute URL the public reaches the site at, without a trailing slash; used for canonical links, feeds and sitemaps. */
         @NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
         @NotNull @DefaultValue("en") Locale locale,

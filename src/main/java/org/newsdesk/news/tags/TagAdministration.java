@@ -25,7 +25,7 @@ class TagAdministration {
     private static final String ROWS = """
             select t.id, t.name, t.slug,
                    count(i.id) as items,
-                   count(i.id) filter (where i.status = 'PUBLISHED' and i.published_at <= :now) as visible_items
+                   count(i.id) filter (where news_item_is_visible(i.status, i.published_at, :now)) as visible_items
             from tags t
             left join news_item_tags it on it.tag_id = t.id
             left join news_items i on i.id = it.news_item_id

@@ -82,6 +82,7 @@ class TagController {
         ListingPage found = listing.withTag(tag.getId(), NewsLinks.tag(slug), page);
         String title = page == 1 ? tag.getName() : messages.get("listing.pageTitle", tag.getName(), page);
         String tagPath = NewsLinks.tag(slug);
+        // Shown on the page and written as JSON-LD.
         List<Breadcrumb> trail = List.of(new Breadcrumb(messages.get("item.home"), "/"),
                 new Breadcrumb(messages.get("tags.heading"), NewsLinks.tags()), new Breadcrumb(tag.getName(), tagPath));
         PageMeta meta = PageMeta.of(title, messages.get("tags.show.description", tag.getName()), found.pagination().href(page))
@@ -89,6 +90,7 @@ class TagController {
                 .withStructuredData(structuredData.breadcrumbs(trail));
         return new ModelAndView("tags/show")
                 .addObject("tag", new TagLink(tag.getSlug(), tag.getName()))
+                .addObject("breadcrumbs", trail)
                 .addObject("listing", found)
                 // A topic with nothing public yet is a real page, but not one worth indexing.
                 .addObject("meta", found.isEmpty() ? meta.noindexed() : meta);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsdesk.news.NewsItemRepository;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,11 +17,7 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
     Optional<Tag> findByNameIgnoringCase(String name);
 
     /** Tags that have visible items, with how many, by name. */
-    @Query("""
-            select new org.newsdesk.news.tags.TagCount(t.slug, t.name, count(i)) from NewsItem i join i.tags t
-            where i.status = org.newsdesk.news.NewsStatus.PUBLISHED and i.publishedAt <= :now
-            group by t.id, t.slug, t.name
-            order by lower(t.name)
-            """)
+    @Query("select new org.newsdesk.news.tags.TagCount(t.slug, t.name, count(i)) from NewsItem i join i.tags t"
+            + " where " + NewsItemRepository.VISIBLE + " group by t.id, t.slug, t.name order by lower(t.name)")
     List<TagCount> countVisibleItemsPerTag(Instant now);
 }

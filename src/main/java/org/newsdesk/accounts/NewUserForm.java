@@ -1,9 +1,10 @@
 package org.newsdesk.accounts;
 
-import org.newsdesk.site.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.newsdesk.site.PlainText;
 
 /**
  * A new user, as an admin types it. Text is trimmed; passwords are taken exactly as typed (and
@@ -16,7 +17,7 @@ public record NewUserForm(
         String email,
         @NotBlank(message = "{admin.users.name.required}")
         @Size(max = User.DISPLAY_NAME_MAX_LENGTH, message = "{admin.users.name.tooLong}")
-        @SingleLineText(message = "{admin.users.name.controlCharacters}")
+        @PlainText(message = "{admin.users.name.controlCharacters}")
         String displayName,
         @NotBlank(message = "{admin.users.role.required}")
         @Pattern(regexp = "^$|ADMIN|EDITOR", message = "{admin.users.role.required}")

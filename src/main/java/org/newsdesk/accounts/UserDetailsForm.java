@@ -1,15 +1,16 @@
 package org.newsdesk.accounts;
 
-import org.newsdesk.site.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.newsdesk.site.PlainText;
 
 /** A user's name and role, as an admin changes them. Public so that templates can read it. */
 public record UserDetailsForm(
         @NotBlank(message = "{admin.users.name.required}")
         @Size(max = User.DISPLAY_NAME_MAX_LENGTH, message = "{admin.users.name.tooLong}")
-        @SingleLineText(message = "{admin.users.name.controlCharacters}")
+        @PlainText(message = "{admin.users.name.controlCharacters}")
         String displayName,
         @NotBlank(message = "{admin.users.role.required}")
         @Pattern(regexp = "^$|ADMIN|EDITOR", message = "{admin.users.role.required}")

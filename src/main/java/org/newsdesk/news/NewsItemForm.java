@@ -1,8 +1,7 @@
 package org.newsdesk.news;
 
-import org.newsdesk.site.SingleLineText;
-import org.newsdesk.site.MultiLineText;
-import org.newsdesk.site.MarkdownText;
+import static org.newsdesk.site.PlainText.Allowing.LINE_BREAKS;
+import static org.newsdesk.site.PlainText.Allowing.LINE_BREAKS_AND_TABS;
 import static org.newsdesk.site.TextPatterns.*;
 
 import java.time.LocalDate;
@@ -21,8 +20,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.newsdesk.site.Slugs;
 import org.newsdesk.news.tags.Tag;
+import org.newsdesk.site.PlainText;
+import org.newsdesk.site.Slugs;
 
 import org.springframework.validation.Errors;
 
@@ -41,7 +41,7 @@ import org.springframework.validation.Errors;
 public record NewsItemForm(
         @NotBlank(message = "{admin.items.error.title.required}")
         @Size(max = NewsItem.TITLE_MAX_LENGTH, message = "{admin.items.error.title.length}")
-        @SingleLineText(message = "{admin.items.error.controlCharacters}")
+        @PlainText(message = "{admin.items.error.controlCharacters}")
         String title,
         @Pattern(regexp = "|[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "{admin.items.error.date.format}")
         String date,
@@ -50,10 +50,10 @@ public record NewsItemForm(
         @NotBlank(message = "{admin.items.error.summary.required}")
         @Size(max = NewsItem.SUMMARY_MAX_LENGTH, message = "{admin.items.error.summary.length}")
         @Pattern(regexp = ONE_PARAGRAPH, message = "{admin.items.error.summary.oneParagraph}")
-        @MultiLineText(message = "{admin.items.error.controlCharacters}")
+        @PlainText(value = LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
         String summary,
         @Size(max = NewsItem.BODY_MAX_LENGTH, message = "{admin.items.error.body.length}")
-        @MarkdownText(message = "{admin.items.error.body.controlCharacters}")
+        @PlainText(value = LINE_BREAKS_AND_TABS, message = "{admin.items.error.body.controlCharacters}")
         String body,
         String tags,
         @Size(max = Slugs.MAX_LENGTH, message = "{admin.items.error.slug.format}")
@@ -61,7 +61,7 @@ public record NewsItemForm(
         String slug,
         @Size(max = NOTE_MAX_LENGTH, message = "{admin.items.error.note.length}")
         @Pattern(regexp = ONE_PARAGRAPH, message = "{admin.items.error.note.oneParagraph}")
-        @MultiLineText(message = "{admin.items.error.controlCharacters}")
+        @PlainText(value = LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
         String withdrawalNote,
         String version) {
 

@@ -1,9 +1,8 @@
 package org.newsdesk.site;
 
-import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,21 +12,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class Messages {
 
-    private final MessageSource source;
-    private final Locale locale;
+    private final MessageSourceAccessor accessor;
 
     Messages(MessageSource source, SiteProperties site) {
-        this.source = source;
-        this.locale = site.locale();
+        this.accessor = new MessageSourceAccessor(source, site.locale());
     }
 
     /** The text of {@code key} with its {@code {0}}, {@code {1}}… filled in. */
     public String get(String key, Object... arguments) {
-        return source.getMessage(key, arguments, locale);
+        return accessor.getMessage(key, arguments);
     }
 
     /** The text of a message given with its arguments and fallbacks, such as a refusal's. */
     public String get(MessageSourceResolvable message) {
-        return source.getMessage(message, locale);
+        return accessor.getMessage(message);
     }
 }

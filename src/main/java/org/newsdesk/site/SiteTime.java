@@ -31,12 +31,12 @@ public class SiteTime {
 
     /** Today's date in the site's time zone. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
+        return LocalDate.ofInstant(clock.instant(), zone());
     }
 
     /** The instant a day begins in the site's time zone. */
     public Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone).toInstant();
+        return day.atStartOfDay(zone()).toInstant();
     }
 
     /** The instant a month begins in the site's time zone. */
@@ -51,6 +51,6 @@ public class SiteTime {
 
     /** An instant as a date and time with the site's offset at that instant; null stays null. */
     public OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(zone()).toOffsetDateTime();
     }
 }

@@ -16,7 +16,8 @@ class TextConstraintsTests {
     private static ValidatorFactory factory;
     private static Validator validator;
 
-    record Texts(@SingleLineText String line, @MultiLineText String paragraph, @MarkdownText String markdown) {
+    record Texts(@PlainText String line, @PlainText(PlainText.Allowing.LINE_BREAKS) String paragraph,
+                 @PlainText(PlainText.Allowing.LINE_BREAKS_AND_TABS) String markdown) {
     }
 
     @BeforeAll

@@ -1,9 +1,9 @@
 package org.newsdesk.news.tags;
 
-import org.newsdesk.site.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.newsdesk.site.PlainText;
 import org.newsdesk.site.Slugs;
 
 /**
@@ -13,7 +13,7 @@ import org.newsdesk.site.Slugs;
 public record TagForm(
         @NotBlank(message = "{admin.tags.name.required}")
         @Size(max = Tag.NAME_MAX_LENGTH, message = "{admin.tags.name.tooLong}")
-        @SingleLineText(message = "{admin.tags.name.controlCharacters}")
+        @PlainText(message = "{admin.tags.name.controlCharacters}")
         String name,
         @Size(max = Slugs.MAX_LENGTH, message = "{admin.tags.slug.tooLong}")
         String slug) {

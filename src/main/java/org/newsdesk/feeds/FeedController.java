@@ -17,6 +17,7 @@ import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.Redirects;
 import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 import org.newsdesk.site.Slugs;
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.news.tags.TagLink;
@@ -45,6 +46,7 @@ class FeedController {
     private final NewsListing listing;
     private final TagRepository tags;
     private final SiteProperties site;
+    private final SiteTime time;
     private final Messages messages;
     private final ContentVersions versions;
     private final RssFeedView rss;
@@ -52,11 +54,12 @@ class FeedController {
     private final FeedIds ids;
     private final JsonMapper json;
 
-    FeedController(NewsListing listing, TagRepository tags, SiteProperties site, Messages messages,
+    FeedController(NewsListing listing, TagRepository tags, SiteProperties site, SiteTime time, Messages messages,
                    ContentVersions versions, RssFeedView rss, AtomFeedView atom, FeedIds ids, JsonMapper json) {
         this.listing = listing;
         this.tags = tags;
         this.site = site;
+        this.time = time;
         this.messages = messages;
         this.versions = versions;
         this.rss = rss;
@@ -120,7 +123,7 @@ class FeedController {
     /** The newest change among the entries; for a feed with none, the site's last change. */
     private OffsetDateTime updated(List<NewsItemEntry> entries) {
         return entries.stream().map(NewsItemEntry::modifiedAt).max(Comparator.naturalOrder())
-                .orElseGet(() -> versions.current().lastModified().atZone(site.timeZone()).toOffsetDateTime());
+                .orElseGet(() -> time.local(versions.current().lastModified()));
     }
 
     private JsonFeed.Item jsonItem(NewsItemEntry entry) {

@@ -1,7 +1,5 @@
 package org.newsdesk.news;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.newsdesk.seo.PageMeta;
 import org.newsdesk.seo.StructuredData;
 import org.newsdesk.site.Messages;
 import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
 import org.newsdesk.web.Redirects;
@@ -30,12 +29,15 @@ class ArchiveController {
 
     private final NewsListing listing;
     private final SiteProperties site;
+    private final SiteTime time;
     private final Messages messages;
     private final StructuredData structuredData;
 
-    ArchiveController(NewsListing listing, SiteProperties site, Messages messages, StructuredData structuredData) {
+    ArchiveController(NewsListing listing, SiteProperties site, SiteTime time, Messages messages,
+                      StructuredData structuredData) {
         this.listing = listing;
         this.site = site;
+        this.time = time;
         this.messages = messages;
         this.structuredData = structuredData;
     }
@@ -79,7 +81,7 @@ class ArchiveController {
 
     private ModelAndView showYear(int year, int page) {
         String basePath = NewsLinks.year(year);
-        ListingPage found = listing.between(startOf(LocalDate.of(year, 1, 1)), startOf(LocalDate.of(year + 1, 1, 1)),
+        ListingPage found = listing.between(time.startOfYear(year), time.startOfYear(year + 1),
                 basePath, page);
         String heading = messages.get("archive.year.title", String.valueOf(year));
         return archivePage(found, heading, List.of(), page);
@@ -87,7 +89,7 @@ class ArchiveController {
 
     private ModelAndView showMonth(YearMonth month, int page) {
         String basePath = new ArchiveMonth(month, 0).href();
-        ListingPage found = listing.between(startOf(month.atDay(1)), startOf(month.plusMonths(1).atDay(1)), basePath,
+        ListingPage found = listing.between(time.startOf(month), time.startOf(month.plusMonths(1)), basePath,
                 page);
         String monthName = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, site.locale());
         String heading = messages.get("archive.month.title", monthName, String.valueOf(month.getYear()));
@@ -113,10 +115,6 @@ class ArchiveController {
                 .addObject("listing", found)
                 .addObject("meta", PageMeta.of(title, messages.get("archive.period.description", heading),
                         found.pagination().href(page)).withStructuredData(structuredData.breadcrumbs(trail)));
-    }
-
-    private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(site.timeZone()).toInstant();
     }
 
     /** Four digits, from 1000: {@code /archive/17} or {@code /archive/0000} are not pages. */

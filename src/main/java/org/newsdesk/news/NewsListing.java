@@ -2,7 +2,6 @@ package org.newsdesk.news;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 
 import org.newsdesk.web.Pagination;
 import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 import org.newsdesk.news.tags.TagsOfItems;
 import org.newsdesk.news.tags.TagLink;
 
@@ -35,15 +35,17 @@ public class NewsListing {
     private final TagsOfItems tags;
     private final ListingCounts counts;
     private final SiteProperties site;
+    private final SiteTime time;
     private final Clock clock;
 
     NewsListing(NewsItemRepository items, ListingQueries listings, TagsOfItems tags, ListingCounts counts,
-                SiteProperties site, Clock clock) {
+                SiteProperties site, SiteTime time, Clock clock) {
         this.items = items;
         this.listings = listings;
         this.tags = tags;
         this.counts = counts;
         this.site = site;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -94,15 +96,11 @@ public class NewsListing {
         Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(NewsItemEntryRow::id).toList());
         return rows.stream()
                 .map(row -> new NewsItemEntry(row.id(), row.slug(), row.title(), row.summary(), row.bodyHtml(),
-                        inSiteZone(row.publishedAt()),
+                        time.local(row.publishedAt()),
                         // An item edited before its scheduled publication changed, for its readers, when it appeared.
-                        inSiteZone(row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()),
+                        time.local(row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()),
                         row.createdAt(), tagsByItem.getOrDefault(row.id(), List.of())))
                 .toList();
-    }
-
-    private OffsetDateTime inSiteZone(Instant instant) {
-        return instant.atZone(site.timeZone()).toOffsetDateTime();
     }
 
     private ListingPage page(int page, String basePath, long count, PageQuery rows) {
@@ -123,7 +121,7 @@ public class NewsListing {
         Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(NewsItemRow::id).toList());
         return rows.stream()
                 .map(row -> new NewsItemCard(row.id(), row.slug(), row.title(), row.summary(),
-                        row.publishedAt().atZone(site.timeZone()).toOffsetDateTime(),
+                        time.local(row.publishedAt()),
                         tagsByItem.getOrDefault(row.id(), List.of())))
                 .toList();
     }

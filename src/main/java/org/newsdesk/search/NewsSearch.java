@@ -1,8 +1,6 @@
 package org.newsdesk.search;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Map;
 
 import org.newsdesk.web.Pagination;
 import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 import org.newsdesk.news.tags.TagsOfItems;
 import org.newsdesk.news.tags.TagLink;
 
@@ -72,13 +71,16 @@ class NewsSearch {
     private final JdbcClient jdbc;
     private final TagsOfItems itemTags;
     private final SiteProperties site;
+    private final SiteTime time;
     private final SearchProperties settings;
     private final Clock clock;
 
-    NewsSearch(JdbcClient jdbc, TagsOfItems itemTags, SiteProperties site, SearchProperties settings, Clock clock) {
+    NewsSearch(JdbcClient jdbc, TagsOfItems itemTags, SiteProperties site, SiteTime time, SearchProperties settings,
+               Clock clock) {
         this.jdbc = jdbc;
         this.itemTags = itemTags;
         this.site = site;
+        this.time = time;
         this.settings = settings;
         this.clock = clock;
     }
@@ -114,7 +116,7 @@ class NewsSearch {
         Map<Long, List<TagLink>> tags = itemTags.of(rows.stream().map(Row::id).toList());
         List<SearchResult> results = rows.stream()
                 .map(row -> new SearchResult(row.slug(), row.title(),
-                        row.publishedAt().atZoneSameInstant(site.timeZone()).toOffsetDateTime(),
+                        time.local(row.publishedAt().toInstant()),
                         tags.getOrDefault(row.id(), List.of()), row.snippetHtml()))
                 .toList();
         return new SearchResults(results, pagination, more);
@@ -215,8 +217,7 @@ class NewsSearch {
     }
 
     private OffsetDateTime startOfYear(int year) {
-        Instant start = LocalDate.of(year, 1, 1).atStartOfDay(site.timeZone()).toInstant();
-        return start.atOffset(ZoneOffset.UTC);
+        return time.startOfYear(year).atOffset(ZoneOffset.UTC);
     }
 
     private record Row(long id, String slug, String title, OffsetDateTime publishedAt, long total,

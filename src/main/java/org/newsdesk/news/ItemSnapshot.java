@@ -1,5 +1,8 @@
 package org.newsdesk.news;
 
+import static org.newsdesk.site.PlainText.Allowing.LINE_BREAKS;
+import static org.newsdesk.site.PlainText.Allowing.LINE_BREAKS_AND_TABS;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.site.Slugs;
+import org.newsdesk.site.PlainText;
 import org.newsdesk.site.TextPatterns;
 
 /**
@@ -30,15 +34,15 @@ public record ItemSnapshot(
         String slug,
         @NotBlank(message = "{admin.items.error.title.required}")
         @Size(max = NewsItem.TITLE_MAX_LENGTH, message = "{admin.items.error.title.length}")
-        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+        @PlainText(message = "{admin.items.error.controlCharacters}")
         String title,
         @NotBlank(message = "{admin.items.error.summary.required}")
         @Size(max = NewsItem.SUMMARY_MAX_LENGTH, message = "{admin.items.error.summary.length}")
         @Pattern(regexp = TextPatterns.ONE_PARAGRAPH, message = "{admin.items.error.summary.oneParagraph}")
-        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
+        @PlainText(value = LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
         String summary,
         @Size(max = NewsItem.BODY_MAX_LENGTH, message = "{admin.items.error.body.length}")
-        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS_BUT_LINES_AND_TABS, message = "{admin.items.error.body.controlCharacters}")
+        @PlainText(value = LINE_BREAKS_AND_TABS, message = "{admin.items.error.body.controlCharacters}")
         String body,
         /* A status this code does not know is read as null, so that it is reported as a wrong status. */
         @NotNull(message = "{admin.transfer.error.status}")
@@ -46,17 +50,17 @@ public record ItemSnapshot(
         Instant publishedAt,
         Instant firstPublishedAt,
         @Size(max = NewsItemForm.NOTE_MAX_LENGTH, message = "{admin.items.error.note.length}")
-        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
+        @PlainText(value = LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
         String withdrawalNote,
         List<@Valid @NotNull(message = "{admin.transfer.error.missing}") SnapshotTag> tags,
         List<@Valid @NotNull(message = "{admin.transfer.error.missing}") OldSlug> oldSlugs,
         Instant createdAt,
         @Size(max = AUTHOR_MAX_LENGTH, message = "{admin.transfer.error.author}")
-        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+        @PlainText(message = "{admin.items.error.controlCharacters}")
         String createdBy,
         Instant updatedAt,
         @Size(max = AUTHOR_MAX_LENGTH, message = "{admin.transfer.error.author}")
-        @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+        @PlainText(message = "{admin.items.error.controlCharacters}")
         String updatedBy) {
 
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -66,7 +70,7 @@ public record ItemSnapshot(
     public record SnapshotTag(
             @NotBlank(message = "{admin.transfer.error.tagName}")
             @Size(max = Tag.NAME_MAX_LENGTH, message = "{admin.transfer.error.tagName}")
-            @Pattern(regexp = TextPatterns.NO_CONTROL_CHARACTERS, message = "{admin.items.error.controlCharacters}")
+            @PlainText(message = "{admin.items.error.controlCharacters}")
             String name,
             @Size(max = Slugs.MAX_LENGTH, message = "{admin.transfer.error.slug}")
             @Pattern(regexp = SLUG, message = "{admin.transfer.error.slug}")

@@ -19,7 +19,7 @@ public final class NewsLinks {
 
     /** {@code /news/{slug}}: one item. */
     public static String item(String slug) {
-        return NewsLinks.item(slug);
+        return "/news/" + slug;
     }
 
     /** {@code /tags}: every topic. */

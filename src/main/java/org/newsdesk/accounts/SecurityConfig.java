@@ -2,6 +2,7 @@ package org.newsdesk.accounts;
 
 import java.time.Clock;
 
+import org.newsdesk.web.ErrorPage;
 import org.newsdesk.web.SitePaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,8 +34,6 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https:; "
             + "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
-    /** Set on a request refused for a missing or stale CSRF token, so the 403 page can say why. */
-    static final String FORM_EXPIRED = "newsdeskFormExpired";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUserDetailsService userDetails,
@@ -83,7 +82,7 @@ class SecurityConfig {
     private static AccessDeniedHandler accessDeniedHandler() {
         return (request, response, denied) -> {
             if (denied instanceof CsrfException) {
-                request.setAttribute(FORM_EXPIRED, Boolean.TRUE);
+                request.setAttribute(ErrorPage.FORM_EXPIRED, Boolean.TRUE);
             }
             response.sendError(403);
         };

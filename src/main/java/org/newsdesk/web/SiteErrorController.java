@@ -1,13 +1,11 @@
 package org.newsdesk.web;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error is answered with the site's own HTML page ({@code error/404}, {@code error/5xx},
- * {@code error}), whatever the client accepts: Newsdesk has no JSON API, and a crawler or
+ * Every error is answered with the site's own HTML page (one template, {@code error}, worded by
+ * {@link ErrorPage} for the status), whatever the client accepts: Newsdesk has no JSON API, and a crawler or
  * {@code curl} asking for {@code *}{@code /*} should see what a reader sees. Nothing about the
  * exception (message, class, stack trace) ever reaches the page.
  */
@@ -25,20 +23,19 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class SiteErrorController extends AbstractErrorController {
 
-    SiteErrorController(ErrorAttributes errorAttributes, List<ErrorViewResolver> errorViewResolvers) {
-        super(errorAttributes, errorViewResolvers);
+    SiteErrorController(ErrorAttributes errorAttributes) {
+        super(errorAttributes);
     }
 
     @RequestMapping
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = getStatus(request);
-        Map<String, Object> model = Map.of("status", status.value());
         response.setStatus(status.value());
         if (status.is5xxServerError()) {
             // A failure is not the page: no cache may keep it in place of the real one.
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        ModelAndView view = resolveErrorView(request, response, status, model);
-        return view != null ? view : new ModelAndView("error", model, status);
+        ErrorPage page = ErrorPage.of(status, request.getAttribute(ErrorPage.FORM_EXPIRED) != null);
+        return new ModelAndView("error", Map.of("status", status.value(), "errorPage", page), status);
     }
 }

@@ -5,9 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsdesk.NewsdeskIntegrationTest;
+import org.newsdesk.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * published items, exactly as the rule written out did. Not inlined, that index could not be used
  * at all, whatever the table's size.
  */
-@NewsdeskIntegrationTest
-class VisibilityRuleIT {
-
-    @Autowired
-    JdbcClient jdbc;
+class VisibilityRuleIT extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;

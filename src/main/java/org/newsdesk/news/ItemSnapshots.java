@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.site.RefusedException;
-import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,12 +40,12 @@ public class ItemSnapshots {
     private final MarkdownRenderer markdown;
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
-    private final SiteProperties site;
+    private final SiteTime time;
     private final Clock clock;
 
     ItemSnapshots(NewsItemRepository items, NewsItemSlugRepository oldSlugs, ItemSlugs slugs, ItemTags tags,
                   ItemHistory history, MarkdownRenderer markdown, EntityManager entityManager, JdbcClient jdbc,
-                  SiteProperties site, Clock clock) {
+                  SiteTime time, Clock clock) {
         this.items = items;
         this.oldSlugs = oldSlugs;
         this.slugs = slugs;
@@ -54,7 +54,7 @@ public class ItemSnapshots {
         this.markdown = markdown;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
-        this.site = site;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -82,8 +82,8 @@ public class ItemSnapshots {
     /** Whether an item with this title (ignoring case) is dated on this day in the site's time zone. */
     @Transactional(readOnly = true)
     public boolean existsWithTitleOn(String title, LocalDate date) {
-        Instant from = date.atStartOfDay(site.timeZone()).toInstant();
-        Instant until = date.plusDays(1).atStartOfDay(site.timeZone()).toInstant();
+        Instant from = time.startOf(date);
+        Instant until = time.startOf(date.plusDays(1));
         return jdbc.sql("""
                         select exists (select 1 from news_items
                                        where lower(title) = lower(:title) and published_at >= :from and published_at < :until)

@@ -29,10 +29,10 @@ import org.newsdesk.news.ItemRefusalMessages;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.ItemSnapshots;
 import org.newsdesk.news.NewsStatus;
+import org.newsdesk.site.Messages;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.multipart.MultipartFile;
@@ -56,12 +56,12 @@ class ItemArchives {
     private final Validator validator;
     private final ItemSnapshots snapshots;
     private final TransactionOperations transaction;
-    private final MessageSource messages;
+    private final Messages messages;
     private final SiteProperties site;
     private final Clock clock;
 
     ItemArchives(JsonMapper json, Validator validator, ItemSnapshots snapshots, TransactionOperations transaction,
-                   MessageSource messages, SiteProperties site, Clock clock) {
+                   Messages messages, SiteProperties site, Clock clock) {
         this.json = json;
         this.validator = validator;
         this.snapshots = snapshots;
@@ -82,17 +82,17 @@ class ItemArchives {
     /** @throws Refused with the problems found; nothing was imported then */
     List<Outcome> importFrom(MultipartFile file, boolean updateExisting, String editor) {
         if (file == null || file.isEmpty()) {
-            throw new Refused(List.of(message("admin.transfer.json.noFile")));
+            throw new Refused(List.of(messages.get("admin.transfer.json.noFile")));
         }
         if (file.getSize() > FILE_MAX_BYTES) {
-            throw new Refused(List.of(message("admin.transfer.json.tooLarge")));
+            throw new Refused(List.of(messages.get("admin.transfer.json.tooLarge")));
         }
         ItemArchive archive;
         try (InputStream input = file.getInputStream()) {
             archive = read(input);
         }
         catch (IOException e) {
-            throw new Refused(List.of(message("admin.transfer.text.error.unreadable")));
+            throw new Refused(List.of(messages.get("admin.transfer.text.error.unreadable")));
         }
         List<String> problems = check(archive);
         if (!problems.isEmpty()) {
@@ -109,8 +109,8 @@ class ItemArchives {
                     outcomes.add(new Outcome(item.slug(), item.title(), put(item, updateExisting, editor)));
                 }
                 catch (RefusedException refused) {
-                    String reason = messages.getMessage(ItemRefusalMessages.ITEMS.message(refused), site.locale());
-                    throw new Refused(List.of(message("admin.transfer.json.itemProblem", index + 1, item.slug(),
+                    String reason = messages.get(ItemRefusalMessages.ITEMS.message(refused));
+                    throw new Refused(List.of(messages.get("admin.transfer.json.itemProblem", index + 1, item.slug(),
                             refused.field(), reason)));
                 }
             }
@@ -177,12 +177,12 @@ class ItemArchives {
         }
         catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
-            String where = location == null || location.getLineNr() < 1 ? "" : message("admin.transfer.json.location",
+            String where = location == null || location.getLineNr() < 1 ? "" : messages.get("admin.transfer.json.location",
                     location.getLineNr(), location.getColumnNr());
-            throw new Refused(List.of(message("admin.transfer.json.malformed", where)));
+            throw new Refused(List.of(messages.get("admin.transfer.json.malformed", where)));
         }
         if (tree == null || !tree.isObject()) {
-            throw new Refused(List.of(message("admin.transfer.json.notAnExport")));
+            throw new Refused(List.of(messages.get("admin.transfer.json.notAnExport")));
         }
         try {
             // A status this code does not know is read as null, and then reported as a wrong status.
@@ -192,16 +192,16 @@ class ItemArchives {
                     .readValue(tree);
         }
         catch (JacksonException e) {
-            throw new Refused(List.of(message("admin.transfer.json.wrongValue", path(e), "")));
+            throw new Refused(List.of(messages.get("admin.transfer.json.wrongValue", path(e), "")));
         }
     }
 
     private List<String> check(ItemArchive archive) {
         if (!ItemArchive.FORMAT.equals(archive.format()) || archive.items() == null) {
-            return List.of(message("admin.transfer.json.notAnExport"));
+            return List.of(messages.get("admin.transfer.json.notAnExport"));
         }
         if (archive.version() == null || archive.version() != ItemArchive.VERSION) {
-            return List.of(message("admin.transfer.json.unknownVersion", String.valueOf(archive.version())));
+            return List.of(messages.get("admin.transfer.json.unknownVersion", String.valueOf(archive.version())));
         }
         List<String> problems = new ArrayList<>();
         List<ConstraintViolation<ItemArchive>> violations = new ArrayList<>(validator.validate(archive));
@@ -220,14 +220,14 @@ class ItemArchives {
         for (int index = 0; index < archive.items().size(); index++) {
             ItemSnapshot item = archive.items().get(index);
             if (item == null) {
-                problems.add(message("admin.transfer.json.itemMissing", index + 1));
+                problems.add(messages.get("admin.transfer.json.itemMissing", index + 1));
                 continue;
             }
             if (item.slug() != null && !slugs.add(item.slug())) {
-                problems.add(itemProblem(archive, index, "slug", message("admin.transfer.error.duplicateSlug")));
+                problems.add(itemProblem(archive, index, "slug", messages.get("admin.transfer.error.duplicateSlug")));
             }
             if (item.status() == NewsStatus.PUBLISHED && item.publishedAt() == null) {
-                problems.add(itemProblem(archive, index, "publishedAt", message("admin.items.error.date.requiredPublished")));
+                problems.add(itemProblem(archive, index, "publishedAt", messages.get("admin.items.error.date.requiredPublished")));
             }
         }
         return problems;
@@ -236,7 +236,7 @@ class ItemArchives {
     private String itemProblem(ItemArchive archive, int index, String field, String problem) {
         ItemSnapshot item = archive.items().get(index);
         String slug = item == null || item.slug() == null ? "?" : item.slug();
-        return message("admin.transfer.json.itemProblem", index + 1, slug, field.isEmpty() ? "-" : field, problem);
+        return messages.get("admin.transfer.json.itemProblem", index + 1, slug, field.isEmpty() ? "-" : field, problem);
     }
 
     /** Where in the file a value of the wrong kind is, such as {@code items[3].publishedAt} (counting from 1). */
@@ -251,10 +251,6 @@ class ItemArchives {
             }
         }
         return path.toString();
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
     }
 
     /** The file cannot be imported; each message says why, for one item or for the whole file. */

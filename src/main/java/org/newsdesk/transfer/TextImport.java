@@ -18,9 +18,9 @@ import java.util.Set;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.ItemSnapshots;
 import org.newsdesk.news.NewsStatus;
-import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.Messages;
+import org.newsdesk.site.SiteTime;
 
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,15 +43,15 @@ class TextImport {
 
     private final ItemSnapshots snapshots;
     private final JdbcClient jdbc;
-    private final MessageSource messages;
-    private final SiteProperties site;
+    private final Messages messages;
+    private final SiteTime time;
     private final Clock clock;
 
-    TextImport(ItemSnapshots snapshots, JdbcClient jdbc, MessageSource messages, SiteProperties site, Clock clock) {
+    TextImport(ItemSnapshots snapshots, JdbcClient jdbc, Messages messages, SiteTime time, Clock clock) {
         this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.messages = messages;
-        this.site = site;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -64,10 +64,10 @@ class TextImport {
     String read(MultipartFile file) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".txt")) {
-            throw new Refused(message("admin.transfer.text.error.notTxt"));
+            throw new Refused(messages.get("admin.transfer.text.error.notTxt"));
         }
         if (file.getSize() > FILE_MAX_BYTES) {
-            throw new Refused(message("admin.transfer.text.error.fileTooLarge"));
+            throw new Refused(messages.get("admin.transfer.text.error.fileTooLarge"));
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -78,10 +78,10 @@ class TextImport {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
         catch (CharacterCodingException e) {
-            throw new Refused(message("admin.transfer.text.error.notUtf8"));
+            throw new Refused(messages.get("admin.transfer.text.error.notUtf8"));
         }
         catch (IOException e) {
-            throw new Refused(message("admin.transfer.text.error.unreadable"));
+            throw new Refused(messages.get("admin.transfer.text.error.unreadable"));
         }
     }
 
@@ -122,35 +122,31 @@ class TextImport {
                 continue;
             }
             Instant publishedAt = entry.date().atTime(TIME_OF_DAY).minusMinutes(entry.order())
-                    .atZone(site.timeZone()).toInstant();
+                    .atZone(time.zone()).toInstant();
             snapshots.put(new ItemSnapshot(null, entry.title(), entry.summary(), "",
                     publish ? NewsStatus.PUBLISHED : NewsStatus.DRAFT, publishedAt, null, null, List.of(), List.of(),
                     now, editor, now, editor), editor);
             created++;
         }
-        return message(publish ? "admin.transfer.text.createdPublished" : "admin.transfer.text.createdDrafts",
+        return messages.get(publish ? "admin.transfer.text.createdPublished" : "admin.transfer.text.createdDrafts",
                 created, entries.size() - created);
     }
 
     private String checked(String text) {
         if (text.length() > TEXT_MAX_CHARACTERS) {
-            throw new Refused(message("admin.transfer.text.error.tooLong", TEXT_MAX_CHARACTERS));
+            throw new Refused(messages.get("admin.transfer.text.error.tooLong", TEXT_MAX_CHARACTERS));
         }
         if (text.isBlank()) {
-            throw new Refused(message("admin.transfer.text.error.empty"));
+            throw new Refused(messages.get("admin.transfer.text.error.empty"));
         }
         return text;
     }
 
     private ProblemView problem(NewsTextParser.Problem problem) {
         String lines = problem.firstLine() == problem.lastLine()
-                ? message("admin.transfer.text.line", problem.firstLine())
-                : message("admin.transfer.text.lines", problem.firstLine(), problem.lastLine());
-        return new ProblemView(lines, message(problem.code(), problem.arguments().toArray()));
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
+                ? messages.get("admin.transfer.text.line", problem.firstLine())
+                : messages.get("admin.transfer.text.lines", problem.firstLine(), problem.lastLine());
+        return new ProblemView(lines, messages.get(problem.code(), problem.arguments().toArray()));
     }
 
     /** The text or the file cannot be imported at all; the message says why. */

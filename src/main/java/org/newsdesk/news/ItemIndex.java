@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsdesk.web.Pagination;
-import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.news.tags.TagsOfItems;
 
@@ -33,13 +33,13 @@ class ItemIndex {
 
     private final JdbcClient jdbc;
     private final TagsOfItems tags;
-    private final SiteProperties site;
+    private final SiteTime time;
     private final Clock clock;
 
-    ItemIndex(JdbcClient jdbc, TagsOfItems tags, SiteProperties site, Clock clock) {
+    ItemIndex(JdbcClient jdbc, TagsOfItems tags, SiteTime time, Clock clock) {
         this.jdbc = jdbc;
         this.tags = tags;
-        this.site = site;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -99,7 +99,7 @@ class ItemIndex {
 
     private OffsetDateTime inSiteZone(Instant instant) {
         // To the second: a <time datetime> allows three decimals at most, PostgreSQL keeps six.
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone()).toOffsetDateTime();
+        return instant == null ? null : time.local(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static Instant instant(Timestamp timestamp) {

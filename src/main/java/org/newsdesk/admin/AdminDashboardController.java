@@ -3,6 +3,8 @@ package org.newsdesk.admin;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
+import org.newsdesk.pings.CrawlerDeliveries;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,17 +13,19 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /admin}: where editors land after signing in. Counts of items by state and the way to
- * each screen; deliberately light (one SQL statement).
+ * each screen, and how the latest crawler notifications went; deliberately light (two SQL statements).
  */
 @Controller
 class AdminDashboardController {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CrawlerDeliveries crawlerDeliveries;
 
-    AdminDashboardController(JdbcClient jdbc, Clock clock) {
+    AdminDashboardController(JdbcClient jdbc, Clock clock, CrawlerDeliveries crawlerDeliveries) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.crawlerDeliveries = crawlerDeliveries;
     }
 
     @GetMapping("/admin")
@@ -38,6 +42,7 @@ class AdminDashboardController {
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .query(DashboardCounts.class)
                 .single();
-        return new ModelAndView("admin/dashboard").addObject("counts", counts);
+        return new ModelAndView("admin/dashboard").addObject("counts", counts)
+                .addObject("crawlerChannels", crawlerDeliveries.channels());
     }
 }

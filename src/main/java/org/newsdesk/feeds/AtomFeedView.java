@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.pings.PingProperties;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.web.XmlText;
 
@@ -34,10 +35,12 @@ class AtomFeedView extends AbstractAtomFeedView {
 
     private final SiteProperties site;
     private final FeedIds ids;
+    private final PingProperties pings;
 
-    AtomFeedView(SiteProperties site, FeedIds ids) {
+    AtomFeedView(SiteProperties site, FeedIds ids, PingProperties pings) {
         this.site = site;
         this.ids = ids;
+        this.pings = pings;
         setContentType(CONTENT_TYPE);
     }
 
@@ -51,7 +54,11 @@ class AtomFeedView extends AbstractAtomFeedView {
         atom.setLanguage(site.languageTag());
         atom.setUpdated(Date.from(feed.updated().toInstant()));
         atom.setAlternateLinks(List.of(link("alternate", "text/html", site.absoluteUrl(feed.pagePath()))));
-        atom.setOtherLinks(List.of(link("self", "application/atom+xml", site.absoluteUrl(feed.selfPath()))));
+        List<Link> others = new ArrayList<>();
+        others.add(link("self", "application/atom+xml", site.absoluteUrl(feed.selfPath())));
+        // WebSub: the hubs that hear at once when this feed changes.
+        pings.websubHubs().forEach(hub -> others.add(link("hub", null, hub.toString())));
+        atom.setOtherLinks(others);
         Person publisher = new Person();
         publisher.setName(XmlText.clean(site.publisherName()));
         publisher.setUri(site.publisherUrl());

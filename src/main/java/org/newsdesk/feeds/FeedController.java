@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.newsdesk.news.NewsItemEntry;
 import org.newsdesk.news.NewsListing;
+import org.newsdesk.pings.PingProperties;
 import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.Redirects;
@@ -53,9 +54,11 @@ class FeedController {
     private final AtomFeedView atom;
     private final FeedIds ids;
     private final JsonMapper json;
+    private final PingProperties pings;
 
     FeedController(NewsListing listing, TagRepository tags, SiteProperties site, SiteTime time, Messages messages,
-                   ContentVersions versions, RssFeedView rss, AtomFeedView atom, FeedIds ids, JsonMapper json) {
+                   ContentVersions versions, RssFeedView rss, AtomFeedView atom, FeedIds ids, JsonMapper json,
+                   PingProperties pings) {
         this.listing = listing;
         this.tags = tags;
         this.site = site;
@@ -66,6 +69,13 @@ class FeedController {
         this.atom = atom;
         this.ids = ids;
         this.json = json;
+        this.pings = pings;
+    }
+
+    /** JSON Feed's WebSub hubs, or null (left out) when none is configured. */
+    private List<JsonFeed.Hub> hubs() {
+        List<JsonFeed.Hub> hubs = pings.websubHubs().stream().map(hub -> new JsonFeed.Hub("WebSub", hub.toString())).toList();
+        return hubs.isEmpty() ? null : hubs;
     }
 
     @GetMapping("/feed.xml")
@@ -83,7 +93,7 @@ class FeedController {
         Feed feed = siteFeed("/feed.json");
         JsonFeed document = new JsonFeed(JsonFeed.VERSION, feed.title(), site.absoluteUrl(feed.pagePath()),
                 site.absoluteUrl(feed.selfPath()), feed.description(), site.logoUrl(), site.languageTag(),
-                List.of(new JsonFeed.Author(site.publisherName(), site.publisherUrl())),
+                List.of(new JsonFeed.Author(site.publisherName(), site.publisherUrl())), hubs(),
                 feed.entries().stream().map(this::jsonItem).toList());
         return ResponseEntity.ok().contentType(JSON_FEED).body(json.writeValueAsString(document));
     }

@@ -16,11 +16,16 @@ record JsonFeed(
         String icon,
         String language,
         List<Author> authors,
+        List<Hub> hubs,
         List<Item> items) {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
     record Author(String name, String url) {
+    }
+
+    /** A WebSub hub that hears at once when the feed changes (omitted when none is configured). */
+    record Hub(String type, String url) {
     }
 
     /** One item; exactly one of {@code content_html} (the body) and {@code content_text} (the summary, when there is no body). */

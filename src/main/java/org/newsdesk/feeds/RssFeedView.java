@@ -1,5 +1,6 @@
 package org.newsdesk.feeds;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.pings.PingProperties;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.web.XmlText;
 
@@ -35,10 +37,12 @@ class RssFeedView extends AbstractRssFeedView {
 
     private final SiteProperties site;
     private final FeedIds ids;
+    private final PingProperties pings;
 
-    RssFeedView(SiteProperties site, FeedIds ids) {
+    RssFeedView(SiteProperties site, FeedIds ids, PingProperties pings) {
         this.site = site;
         this.ids = ids;
+        this.pings = pings;
         setContentType(CONTENT_TYPE);
     }
 
@@ -54,12 +58,17 @@ class RssFeedView extends AbstractRssFeedView {
         if (!feed.entries().isEmpty()) {
             channel.setPubDate(Date.from(feed.entries().get(0).publishedAt().toInstant()));
         }
-        // Where this feed lives, as feed validators and some readers expect.
-        Element self = new Element("link", ATOM)
+        // Where this feed lives, as feed validators and some readers expect, and (WebSub) the hubs
+        // that hear at once when it changes.
+        List<Element> links = new ArrayList<>();
+        links.add(new Element("link", ATOM)
                 .setAttribute("href", site.absoluteUrl(feed.selfPath()))
                 .setAttribute("rel", "self")
-                .setAttribute("type", "application/rss+xml");
-        channel.setForeignMarkup(List.of(self));
+                .setAttribute("type", "application/rss+xml"));
+        pings.websubHubs().forEach(hub -> links.add(new Element("link", ATOM)
+                .setAttribute("href", hub.toString())
+                .setAttribute("rel", "hub")));
+        channel.setForeignMarkup(links);
     }
 
     @Override

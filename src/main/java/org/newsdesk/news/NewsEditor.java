@@ -5,12 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.news.tags.Tag;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +34,10 @@ public class NewsEditor {
     private final MarkdownRenderer markdown;
     private final SiteProperties site;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NewsEditor(NewsItemRepository items, ItemSlugs slugs, ItemTags tags, ItemHistory history,
-               MarkdownRenderer markdown, SiteProperties site, Clock clock) {
+               MarkdownRenderer markdown, SiteProperties site, Clock clock, ApplicationEventPublisher events) {
         this.items = items;
         this.slugs = slugs;
         this.tags = tags;
@@ -39,6 +45,7 @@ public class NewsEditor {
         this.markdown = markdown;
         this.site = site;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -76,8 +83,9 @@ public class NewsEditor {
             slug = edit.slug();
         }
         NewsItem item = new NewsItem(slug, edit.title(), edit.summary(), now, editor);
-        apply(item, edit, target, now, editor);
+        Seen before = apply(item, edit, target, now, editor);
         items.saveAndFlush(item);
+        changed(item, before, now);
         history.record(item, action.revisionKind(), null, now, editor);
         return toEditable(item, now);
     }
@@ -93,8 +101,9 @@ public class NewsEditor {
         NewsItem item = current(id, expectedVersion);
         Target target = target(item, edit, action, now);
         changeSlug(item, edit.slug() != null ? edit.slug() : slugs.fromTitle(edit.title(), item), now);
-        apply(item, edit, target, now, editor);
+        Seen before = apply(item, edit, target, now, editor);
         items.saveAndFlush(item);
+        changed(item, before, now);
         history.record(item, action.revisionKind(), null, now, editor);
         return toEditable(item, now);
     }
@@ -114,8 +123,9 @@ public class NewsEditor {
         changeSlug(item, revision.slug(), now);
         NewsItemEdit edit = new NewsItemEdit(revision.title(), revision.summary(), revision.body(), revision.tags(),
                 revision.slug(), null, null, revision.withdrawalNote());
-        apply(item, edit, new Target(revision.status(), revision.publishedAt(), revision.withdrawalNote()), now, editor);
+        Seen before = apply(item, edit, new Target(revision.status(), revision.publishedAt(), revision.withdrawalNote()), now, editor);
         items.saveAndFlush(item);
+        changed(item, before, now);
         history.record(item, RevisionKind.RESTORED, number, now, editor);
         return toEditable(item, now);
     }
@@ -242,7 +252,9 @@ public class NewsEditor {
         return edit.date().atStartOfDay(zone).toInstant();
     }
 
-    private void apply(NewsItem item, NewsItemEdit edit, Target target, Instant now, String editor) {
+    /** Applies the edit; returns what the public could see of the item before it. */
+    private Seen apply(NewsItem item, NewsItemEdit edit, Target target, Instant now, String editor) {
+        Seen before = new Seen(item.getId() != null && item.isVisibleAt(now), tagSlugs(item));
         // It may have become public since the last save (a scheduled item needs no write to go live).
         item.recordIfPublicAt(now);
         item.setTitle(edit.title());
@@ -252,6 +264,20 @@ public class NewsEditor {
         item.recordIfPublicAt(now);
         ItemTags.replace(item, tags.resolveNames(edit.tags(), now));
         item.touch(now, editor);
+        return before;
+    }
+
+    /** Tells listeners (crawler notifications) what the save changed for the public. */
+    private void changed(NewsItem item, Seen before, Instant now) {
+        Set<String> tagSlugs = new HashSet<>(before.tagSlugs());
+        tagSlugs.addAll(tagSlugs(item));
+        boolean scheduled = item.getStatus() == NewsStatus.PUBLISHED && item.getPublishedAt().isAfter(now);
+        events.publishEvent(new NewsItemChanged(item.getId(), item.getSlug(), item.getPublishedAt(), before.visible(),
+                item.isVisibleAt(now), scheduled, tagSlugs));
+    }
+
+    private static Set<String> tagSlugs(NewsItem item) {
+        return item.getTags().stream().map(Tag::getSlug).collect(Collectors.toSet());
     }
 
     EditableItem toEditable(NewsItem item, Instant now) {
@@ -271,5 +297,9 @@ public class NewsEditor {
     }
 
     private record Target(NewsStatus status, Instant publishedAt, String withdrawalNote) {
+    }
+
+    /** What the public could see of an item before a save: whether it was visible, and its topics. */
+    private record Seen(boolean visible, Set<String> tagSlugs) {
     }
 }

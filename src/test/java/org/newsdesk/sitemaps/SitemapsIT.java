@@ -1,6 +1,18 @@
 package org.newsdesk.sitemaps;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.sitemaps.extension.Extension;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -246,6 +258,119 @@ class SitemapsIT extends IntegrationTest {
 
         assertThat(small.get().uri("/sitemap-news-2026-06-4.xml")).hasStatus(404);
         assertThat(small.get().uri("/sitemap-pages-5.xml")).hasStatus(404);
+    }
+
+    @Test
+    void aStrictCrawlerAcceptsEveryUrlOfEverySitemap() throws Exception {
+        seedASite();
+        SiteMapParser strict = new SiteMapParser(true, false);
+        strict.setStrictNamespace(true);
+        strict.enableExtension(Extension.NEWS);
+
+        AbstractSiteMap index = strict.parseSiteMap(bytes("/sitemap.xml"), url("/sitemap.xml"));
+        assertThat(index.isIndex()).isTrue();
+        List<String> accepted = new ArrayList<>();
+        int listed = 0;
+        for (AbstractSiteMap sitemap : ((SiteMapIndex) index).getSitemaps()) {
+            String path = sitemap.getUrl().getPath();
+            byte[] document = bytes(path);
+            listed += locs(document);
+            SiteMap parsed = (SiteMap) strict.parseSiteMap(document, sitemap.getUrl());
+            parsed.getSiteMapUrls().stream().map(SiteMapURL::getUrl).map(URL::toString).forEach(accepted::add);
+        }
+        byte[] newsSitemap = bytes("/news-sitemap.xml");
+        SiteMap parsedNews = (SiteMap) strict.parseSiteMap(newsSitemap, url("/news-sitemap.xml"));
+
+        // The whole site: 36 visible items, home, archive, its years and months, topics and four topics.
+        assertThat(accepted).contains(BASE + "/", BASE + "/archive", BASE + "/tags", BASE + "/tags/repatriation")
+                .doesNotHaveDuplicates().doesNotContain(BASE + "/news/a-draft");
+        assertThat(accepted.stream().filter(url -> url.startsWith(BASE + "/news/"))).hasSize(36);
+        assertThat(accepted).as("every URL listed is accepted").hasSize(listed);
+        assertThat(parsedNews.getSiteMapUrls()).hasSize(locs(newsSitemap)).hasSize(26);
+        assertThat(parsedNews.getSiteMapUrls()).allSatisfy(url -> assertThat(url.getAttributesForExtension(Extension.NEWS)).isNotEmpty());
+    }
+
+    @Test
+    void everySitemapIsValidAgainstTheSitemapsOrgSchemasAndTheNewsExtension() throws Exception {
+        seedASite();
+        Schema index = schema("siteindex.xsd");
+        Schema urls = schema("sitemap.xsd");
+        Schema newsUrls = schema("sitemap.xsd", "sitemap-news.xsd");
+
+        byte[] indexDocument = bytes("/sitemap.xml");
+        index.newValidator().validate(new StreamSource(new ByteArrayInputStream(indexDocument)));
+        SiteMapIndex parsed = (SiteMapIndex) new SiteMapParser().parseSiteMap(indexDocument, url("/sitemap.xml"));
+        assertThat(parsed.getSitemaps()).hasSizeGreaterThan(10);
+        for (AbstractSiteMap sitemap : parsed.getSitemaps()) {
+            urls.newValidator().validate(new StreamSource(new ByteArrayInputStream(bytes(sitemap.getUrl().getPath())),
+                    sitemap.getUrl().toString()));
+        }
+        newsUrls.newValidator().validate(new StreamSource(new ByteArrayInputStream(bytes("/news-sitemap.xml"))));
+    }
+
+    @Test
+    void theSchemasRejectWhatTheProtocolForbids() throws Exception {
+        // The checks above could not fail if the schemas accepted anything.
+        String noLoc = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><lastmod>2026-06-01</lastmod></url></urlset>";
+        String badNews = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
+                + "<url><loc>https://news.example.org/news/x</loc><news:news><news:title>x</news:title></news:news></url></urlset>";
+        assertThat(invalid(schema("sitemap.xsd"), noLoc)).isTrue();
+        assertThat(invalid(schema("sitemap.xsd", "sitemap-news.xsd"), badNews)).isTrue();
+        assertThat(invalid(schema("siteindex.xsd"), "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>")).isTrue();
+    }
+
+    private static boolean invalid(Schema schema, String document) {
+        try {
+            schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
+            return false;
+        }
+        catch (Exception expected) {
+            return true;
+        }
+    }
+
+    private static Schema schema(String... files) throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        // Nothing may be fetched from the network: every schema needed is given here.
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        StreamSource[] sources = new StreamSource[files.length];
+        for (int i = 0; i < files.length; i++) {
+            sources[i] = new StreamSource(SitemapsIT.class.getResource("/sitemaps-schemas/" + files[i]).toString());
+        }
+        return factory.newSchema(sources);
+    }
+
+    /**
+     * Items over three years, in several topics, two of them in the news sitemap's 48 hours, and a
+     * draft: for the checks by strict third parties, crawler-commons' parser in strict mode (a URL
+     * outside the sitemap's folder or host is dropped) and the sitemaps.org XML schemas with
+     * Google's news extension (kept in {@code src/test/resources/sitemaps-schemas}).
+     */
+    private void seedASite() {
+        news.publishedSeries(25, NOW.minus(Duration.ofHours(2)), "Repatriation", "Border management");
+        for (int month = 1; month <= 30; month += 3) {
+            news.published("Item of month " + month, NOW.minus(Duration.ofDays(30L * month)), "Migration governance");
+        }
+        news.published("Trafficking & smuggling: <the> report", NOW.minus(Duration.ofHours(30)), "Trafficking in persons");
+        news.draft("A draft", "Repatriation");
+    }
+
+    private byte[] bytes(String path) {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/xml;charset=UTF-8");
+        return response.body().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How many {@code <loc>} a sitemap lists: what a crawler should accept, all of it. */
+    private static int locs(byte[] document) {
+        String text = new String(document, StandardCharsets.UTF_8);
+        return text.split("<loc>", -1).length - 1;
+    }
+
+    private static URL url(String path) throws Exception {
+        return URI.create(BASE + path).toURL();
     }
 
     private void setUpdatedAt(NewsItem item, Instant updatedAt) {

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.Slugs;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,12 +38,15 @@ class TagAdministration {
     private final TagSlugRepository oldSlugs;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TagAdministration(TagRepository tags, TagSlugRepository oldSlugs, JdbcClient jdbc, Clock clock) {
+    TagAdministration(TagRepository tags, TagSlugRepository oldSlugs, JdbcClient jdbc, Clock clock,
+                      ApplicationEventPublisher events) {
         this.tags = tags;
         this.oldSlugs = oldSlugs;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Every tag, by name, with its count of items (any status) and of visible items. */
@@ -90,6 +95,7 @@ class TagAdministration {
             // Another editor took the name or the slug a moment ago.
             throw new RefusedException(TagRefusal.NAME_TAKEN, "name", name);
         }
+        events.publishEvent(new TopicAddressesChanged(slug.equals(oldSlug) ? Set.of() : Set.of(oldSlug), Set.of(slug)));
         return slug;
     }
 
@@ -121,6 +127,7 @@ class TagAdministration {
                 .update();
         // The source's own item links go with it (on delete cascade).
         jdbc.sql("delete from tags where id = :source").param("source", source.getId()).update();
+        events.publishEvent(new TopicAddressesChanged(Set.of(source.getSlug()), Set.of(target.getSlug())));
     }
 
     /** Deletes a tag that no item carries, whatever the item's status; refuses otherwise. */

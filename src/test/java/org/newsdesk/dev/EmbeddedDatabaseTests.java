@@ -12,14 +12,22 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The PostgreSQL that {@code spring-boot:run} starts when no database is configured. */
 class EmbeddedDatabaseTests {
 
+    /**
+     * By name: src/dev is on the tests' classpath when they run (as on that of spring-boot:run),
+     * but not when they are compiled.
+     */
+    static final Class<?> EMBEDDED_DATABASE =
+            ClassUtils.resolveClassName("org.newsdesk.dev.EmbeddedDatabaseAutoConfiguration", null);
+
     private final ApplicationContextRunner app = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class, DataSourceAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(EMBEDDED_DATABASE, DataSourceAutoConfiguration.class));
 
     @Test
     void startsWithNoDatasourceConfiguredAndKeepsItsDataAcrossRestarts(@TempDir Path dataDirectory) {
@@ -43,14 +51,14 @@ class EmbeddedDatabaseTests {
 
     @Test
     void startsNothingWhenADatabaseUrlIsGiven() {
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class))
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EMBEDDED_DATABASE))
                 .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/newsdesk")
                 .run(context -> assertThat(context).doesNotHaveBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class));
     }
 
     @Test
     void canBeSwitchedOff() {
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EmbeddedDatabaseAutoConfiguration.class))
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(EMBEDDED_DATABASE))
                 .withPropertyValues("newsdesk.embedded-database.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class));
     }

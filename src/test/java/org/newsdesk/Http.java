@@ -14,7 +14,8 @@ import org.jsoup.nodes.Document;
 /** A plain HTTP client, as a browser or a crawler talks to the site: no redirects followed. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    /** One client for the tests' requests ({@link FormClient} sends through it too). */
+    static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -34,8 +35,13 @@ public final class Http {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request and reads the body as {@code body} says (bytes, to see what was compressed). */
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, body);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

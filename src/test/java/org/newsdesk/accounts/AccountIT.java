@@ -37,8 +37,7 @@ class AccountIT extends IntegrationTest {
 
     @Test
     void aUserChangesTheirPasswordAndOtherSessionsEnd() {
-        FormClient otherComputer = new FormClient(port);
-        otherComputer.signIn(EMAIL, TestUsers.PASSWORD);
+        FormClient otherComputer = signedIn(EMAIL);
         assertThat(users.sessionsOf(EMAIL)).isEqualTo(2);
         Document page = FormClient.html(ana.get("/admin/account"));
 

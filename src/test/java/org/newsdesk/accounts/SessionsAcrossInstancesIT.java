@@ -55,8 +55,7 @@ class SessionsAcrossInstancesIT extends IntegrationTest {
 
     @Test
     void aSessionStartedOnOneInstanceIsAcceptedByTheOtherAndEndsOnBoth() {
-        FormClient first = new FormClient(port);
-        first.signIn(EMAIL, TestUsers.PASSWORD);
+        FormClient first = signedIn(EMAIL);
         FormClient second = first.at(secondPort);
 
         HttpResponse<String> dashboard = second.get("/admin");

@@ -115,8 +115,7 @@ class UserAdminIT extends IntegrationTest {
 
     @Test
     void changingARoleSignsTheUserOutSoTheNewRightsApplyAtOnce() {
-        FormClient ana = new FormClient(port);
-        ana.signIn(EDITOR, TestUsers.PASSWORD);
+        FormClient ana = signedIn(EDITOR);
         assertThat(ana.get("/admin/users").statusCode()).isEqualTo(403);
 
         Document page = FormClient.html(boss.get("/admin/users/" + editorId));
@@ -134,8 +133,7 @@ class UserAdminIT extends IntegrationTest {
 
     @Test
     void disablingAUserSignsThemOutAndKeepsThemOutUntilEnabledAgain() {
-        FormClient ana = new FormClient(port);
-        ana.signIn(EDITOR, TestUsers.PASSWORD);
+        FormClient ana = signedIn(EDITOR);
 
         Document page = FormClient.html(boss.get("/admin/users/" + editorId));
         boss.submit(page, "#disable-form", Map.of());
@@ -175,8 +173,7 @@ class UserAdminIT extends IntegrationTest {
 
     @Test
     void resettingAPasswordReplacesItAndSignsTheUserOutEverywhere() {
-        FormClient ana = new FormClient(port);
-        ana.signIn(EDITOR, TestUsers.PASSWORD);
+        FormClient ana = signedIn(EDITOR);
         Document page = FormClient.html(boss.get("/admin/users/" + editorId));
 
         Document refused = FormClient.html(boss.submit(page, "#reset-form", Map.of("password", "too short", "passwordConfirmation", "too short")));
@@ -198,8 +195,7 @@ class UserAdminIT extends IntegrationTest {
 
     @Test
     void editorsAndAnonymousVisitorsCannotManageUsers() {
-        FormClient ana = new FormClient(port);
-        ana.signIn(EDITOR, TestUsers.PASSWORD);
+        FormClient ana = signedIn(EDITOR);
         Document dashboard = FormClient.html(ana.get("/admin"));
         String csrf = dashboard.select("form.logout input[name=_csrf]").val();
         assertThat(dashboard.select("header nav a").eachText()).doesNotContain("Users");

@@ -6,12 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.newsdesk.IntegrationTest;
 import org.newsdesk.accounts.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,22 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an editor does in a real browser: sign in, write, preview, publish, rename, schedule,
  * withdraw, sign out; a mistake in a form; and every editor screen valid and accessible.
  */
-class EditorJourneyBrowserIT extends IntegrationTest {
+class EditorJourneyBrowserIT extends BrowserTest {
 
     static final String EDITOR = "ana.perez@example.org";
 
-    @RegisterExtension
-    static final FailureArtifacts failures = new FailureArtifacts();
-
-    Browser browser;
-    WebDriver driver;
-
     @BeforeEach
     void setUp() {
-        browser = Browser.get(port);
-        driver = browser.driver();
-        FailureArtifacts.watch(driver);
-        browser.resize(1280, 900);
         users.editor(EDITOR, "Ana Pérez");
         news.published("An earlier item", NOW.minus(Duration.ofDays(2)), "Repatriation");
         open("/");

@@ -6,14 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.Http;
-import org.newsdesk.IntegrationTest;
 import org.newsdesk.news.MarkdownRenderer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -25,23 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a reader sees in a real browser: the journey through the public pages, valid HTML and
  * no accessibility violations on every public page type, a phone-sized screen, the keyboard.
  */
-class PublicPagesBrowserIT extends IntegrationTest {
-
-    @RegisterExtension
-    static final FailureArtifacts failures = new FailureArtifacts();
+class PublicPagesBrowserIT extends BrowserTest {
 
     @Autowired
     MarkdownRenderer markdown;
 
-    Browser browser;
-    WebDriver driver;
-
     @BeforeEach
     void setUp() {
-        browser = Browser.get(port);
-        driver = browser.driver();
-        FailureArtifacts.watch(driver);
-        browser.resize(1280, 900);
         // Twelve items in May and June 2026, so that there is a second page, tags and two months.
         news.publishedSeries(12, Instant.parse("2026-05-31T16:00:00Z"), "Repatriation", "Costa Rica");
         String body = """

@@ -95,8 +95,10 @@ class LoginThrottle {
         return cut(clientAddress == null ? "unknown" : clientAddress);
     }
 
+    /** At most {@value #MAX_KEY_LENGTH} characters, and text PostgreSQL can store: a NUL byte typed as an email is not. */
     private static String cut(String key) {
-        return key.length() > MAX_KEY_LENGTH ? key.substring(0, MAX_KEY_LENGTH) : key;
+        String storable = key.replace('\0', '\uFFFD');
+        return storable.length() > MAX_KEY_LENGTH ? storable.substring(0, MAX_KEY_LENGTH) : storable;
     }
 
     /** PostgreSQL's driver takes and gives {@code timestamptz} as OffsetDateTime, not Instant. */

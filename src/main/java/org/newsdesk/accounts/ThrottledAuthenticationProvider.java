@@ -46,6 +46,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 // No stored password is this long, and bcrypt would refuse to hash it.
                 throw new BadCredentialsException("Bad credentials");
             }
+            if (!EmailAddresses.isPlausible(email == null ? null : email.strip())) {
+                // No account has such a name (a NUL byte, say, which PostgreSQL would refuse to even look up).
+                throw new BadCredentialsException("Bad credentials");
+            }
             Authentication signedIn = passwords.authenticate(attempt);
             throttle.recordSuccess(email);
             users.recordSignIn(signedIn.getName(), clock.instant());

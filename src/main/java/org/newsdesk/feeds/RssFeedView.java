@@ -22,11 +22,12 @@ import org.newsdesk.site.SiteProperties;
 import org.newsdesk.web.XmlText;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.view.feed.AbstractRssFeedView;
 
 /**
  * RSS 2.0, written by ROME: each item with its title, current link, a permanent guid, the
- * publication date, the summary as description, the sanitised body as {@code content:encoded},
+ * publication date, the summary as description (escaped as HTML, see {@link #plainTextAsHtml}), the sanitised body as {@code content:encoded},
  * the last change as {@code atom:updated} and the tags as categories.
  */
 @Component
@@ -51,7 +52,7 @@ class RssFeedView extends AbstractRssFeedView {
         Feed feed = (Feed) model.get(FeedController.FEED);
         channel.setTitle(XmlText.clean(feed.title()));
         channel.setLink(site.absoluteUrl(feed.pagePath()));
-        channel.setDescription(XmlText.clean(feed.description()));
+        channel.setDescription(plainTextAsHtml(feed.description()));
         channel.setLanguage(site.languageTag());
         channel.setGenerator("Newsdesk");
         channel.setLastBuildDate(Date.from(feed.updated().toInstant()));
@@ -78,6 +79,15 @@ class RssFeedView extends AbstractRssFeedView {
         return feed.entries().stream().map(this::item).toList();
     }
 
+    /**
+     * Feed readers take an RSS description as HTML, whatever it says it is: plain text is
+     * escaped for HTML first (then for XML by ROME), so that "&lt;script&gt;" in a summary is
+     * shown as those characters rather than run.
+     */
+    static String plainTextAsHtml(String text) {
+        return text == null ? null : HtmlUtils.htmlEscape(XmlText.clean(text), "UTF-8");
+    }
+
     private Item item(NewsItemEntry entry) {
         Item item = new Item();
         item.setTitle(XmlText.clean(entry.title()));
@@ -89,7 +99,7 @@ class RssFeedView extends AbstractRssFeedView {
         item.setPubDate(Date.from(entry.publishedAt().toInstant()));
         Description description = new Description();
         description.setType("text/plain");
-        description.setValue(XmlText.clean(entry.summary()));
+        description.setValue(plainTextAsHtml(entry.summary()));
         item.setDescription(description);
         if (entry.hasBody()) {
             Content content = new Content();

@@ -1,7 +1,6 @@
 package org.newsdesk.web;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,11 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * One URL per page. Before any controller runs, a request for a page by another name is sent,
@@ -50,11 +46,10 @@ class CanonicalUrlFilter extends OncePerRequestFilter {
         }
         Matcher listing = LISTING.matcher(path);
         if (query != null && (path.equals("/") || (!path.isEmpty() && listing.matches()))) {
-            UriComponents parameters = UriComponentsBuilder.newInstance().query(query).build();
-            MultiValueMap<String, String> values = parameters.getQueryParams();
-            if (values.containsKey(PAGE)) {
-                List<String> pages = values.get(PAGE);
-                String text = pages.isEmpty() || pages.get(0) == null ? "" : UriUtils.decode(pages.get(0), "UTF-8");
+            // Decoded by the container; a value that is not valid percent-encoding was refused before (MalformedRequestFilter).
+            String[] pages = request.getParameterValues(PAGE);
+            if (pages != null) {
+                String text = pages.length == 0 || pages[0] == null ? "" : pages[0];
                 int page;
                 try {
                     page = PageNumber.parse(text);

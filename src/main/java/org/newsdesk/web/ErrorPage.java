@@ -1,5 +1,7 @@
 package org.newsdesk.web;
 
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,6 +16,15 @@ public record ErrorPage(String titleKey, String textKey, String linkKey, String 
      */
     public static final String FORM_EXPIRED = "newsdeskFormExpired";
 
+    /**
+     * What the template is given: the status and its wording. One choice for the application's
+     * errors ({@link SiteErrorController}) and what Tomcat refuses by itself ({@link SiteErrorReportValve}).
+     */
+    static Map<String, Object> model(int status, boolean formExpired) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return Map.of("status", status, "errorPage", of(known == null ? HttpStatus.BAD_REQUEST : known, formExpired));
+    }
+
     static ErrorPage of(HttpStatus status, boolean formExpired) {
         if (status == HttpStatus.FORBIDDEN) {
             return formExpired
@@ -22,7 +33,8 @@ public record ErrorPage(String titleKey, String textKey, String linkKey, String 
                     : new ErrorPage("admin.login.forbidden.title", "admin.login.forbidden.text",
                             "admin.login.forbidden.admin", "/admin");
         }
-        String kind = status == HttpStatus.NOT_FOUND ? "404" : status.is5xxServerError() ? "5xx" : "other";
+        String kind = status == HttpStatus.NOT_FOUND ? "404" : status == HttpStatus.CONTENT_TOO_LARGE ? "413"
+                : status.is5xxServerError() ? "5xx" : "other";
         return new ErrorPage("error." + kind + ".title", "error." + kind + ".text", "error.home", "/");
     }
 }

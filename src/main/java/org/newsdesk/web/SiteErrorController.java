@@ -1,7 +1,6 @@
 package org.newsdesk.web;
 
-import java.util.Map;
-
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,13 +28,14 @@ class SiteErrorController extends AbstractErrorController {
 
     @RequestMapping
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
-        HttpStatus status = getStatus(request);
+        // Asked for by its address rather than forwarded to by an error, /error is no page at all.
+        HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
+                ? HttpStatus.NOT_FOUND : getStatus(request);
         response.setStatus(status.value());
-        if (status.is5xxServerError()) {
-            // A failure is not the page: no cache may keep it in place of the real one.
+        if (status != HttpStatus.NOT_FOUND && status != HttpStatus.GONE) {
+            // A failure or a refused request is not the page: no cache may keep it in place of the real one.
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        ErrorPage page = ErrorPage.of(status, request.getAttribute(ErrorPage.FORM_EXPIRED) != null);
-        return new ModelAndView("error", Map.of("status", status.value(), "errorPage", page), status);
+        return new ModelAndView("error", ErrorPage.model(status.value(), request.getAttribute(ErrorPage.FORM_EXPIRED) != null), status);
     }
 }

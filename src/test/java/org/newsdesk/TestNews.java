@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
+import org.newsdesk.news.NewsStatus;
+import org.newsdesk.news.PublishingChange;
 import org.newsdesk.site.Slugs;
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.news.tags.TagRepository;
@@ -47,7 +49,7 @@ public class TestNews {
     }
 
     public NewsItem published(String title, Instant at, String... tagNames) {
-        return save(title, tagNames, item -> item.publish(at));
+        return save(title, tagNames, item -> item.change(new PublishingChange.Restore(NewsStatus.PUBLISHED, at, null), at));
     }
 
     public NewsItem draft(String title, String... tagNames) {
@@ -56,14 +58,13 @@ public class TestNews {
 
     public NewsItem withdrawn(String title, Instant publishedAt, String note, String... tagNames) {
         return save(title, tagNames, item -> {
-            item.publish(publishedAt);
-            item.withdraw(note);
+            item.change(new PublishingChange.Restore(NewsStatus.WITHDRAWN, publishedAt, note), publishedAt);
         });
     }
 
     public NewsItem withBody(String title, Instant at, String markdown, String safeHtml) {
         return save(title, new String[0], item -> {
-            item.publish(at);
+            item.change(new PublishingChange.Restore(NewsStatus.PUBLISHED, at, null), at);
             item.setBody(markdown, safeHtml);
         });
     }

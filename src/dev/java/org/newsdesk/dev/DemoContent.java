@@ -3,6 +3,8 @@ package org.newsdesk.dev;
 import org.newsdesk.news.MarkdownRenderer;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
+import org.newsdesk.news.NewsStatus;
+import org.newsdesk.news.PublishingChange;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +86,7 @@ class DemoContent implements ApplicationRunner {
             // Written when published, as real items are: sitemaps and feeds then show realistic change dates.
             NewsItem item = new NewsItem(Slugs.fromText(demo.title()), demo.title(), demo.summary(), publishedAt, AUTHOR);
             item.setBody(demo.body(), markdown.toSafeHtml(demo.body()));
-            item.publish(publishedAt);
+            item.change(new PublishingChange.Restore(NewsStatus.PUBLISHED, publishedAt, null), now);
             for (String name : demo.tags()) {
                 item.getTags().add(tagsByName.computeIfAbsent(name,
                         tagName -> tags.save(new Tag(tagName, Slugs.fromText(tagName), now))));

@@ -116,9 +116,8 @@ public class ItemSnapshots {
         item.setSummary(snapshot.summary());
         // Never trust HTML from a file: the sanitised HTML is made here, from the Markdown.
         item.setBody(snapshot.body(), markdown.toSafeHtml(snapshot.body()));
-        item.moveTo(snapshot.status(), snapshot.publishedAt(), snapshot.withdrawalNote());
-        item.setFirstPublishedAt(snapshot.firstPublishedAt());
-        item.recordIfPublicAt(now);
+        item.change(new PublishingChange.Restore(snapshot.status(), snapshot.publishedAt(), snapshot.withdrawalNote()), now);
+        item.restoreFirstPublication(snapshot.firstPublishedAt(), now);
         if (item.getId() == null) {
             items.saveAndFlush(item);
         }

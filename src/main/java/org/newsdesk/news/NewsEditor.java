@@ -68,22 +68,19 @@ public class NewsEditor {
     @Transactional
     public EditableItem create(NewsItemEdit edit, EditAction action, String editor) {
         Instant now = now();
-        if (action == EditAction.RETURN_TO_DRAFT || action == EditAction.WITHDRAW) {
-            throw new RefusedException(ItemRefusal.NOT_YET_SAVED, null);
-        }
-        Target target = target(null, edit, action, now);
-        String slug;
+        NewsItem item = new NewsItem(null, edit.title(), edit.summary(), now, editor);
+        Seen before = seen(item, now);
+        item.change(publishingChange(item, edit, action, now), now);
         if (edit.slug() == null) {
-            slug = slugs.fromTitle(edit.title(), null);
+            item.setSlug(slugs.fromTitle(edit.title(), null));
         }
         else if (slugs.isTakenByAnother(edit.slug(), null)) {
             throw new RefusedException(ItemRefusal.SLUG_TAKEN, "slug", edit.slug());
         }
         else {
-            slug = edit.slug();
+            item.setSlug(edit.slug());
         }
-        NewsItem item = new NewsItem(slug, edit.title(), edit.summary(), now, editor);
-        Seen before = apply(item, edit, target, now, editor);
+        applyText(item, edit, now, editor);
         items.saveAndFlush(item);
         changed(item, before, now);
         history.record(item, action.revisionKind(), null, now, editor);
@@ -99,9 +96,12 @@ public class NewsEditor {
     public EditableItem update(long id, long expectedVersion, NewsItemEdit edit, EditAction action, String editor) {
         Instant now = now();
         NewsItem item = current(id, expectedVersion);
-        Target target = target(item, edit, action, now);
-        changeSlug(item, edit.slug() != null ? edit.slug() : slugs.fromTitle(edit.title(), item), now);
-        Seen before = apply(item, edit, target, now, editor);
+        Seen before = seen(item, now);
+        // Whether the old address was ever shared is a matter of the state before this save.
+        boolean hasBeenPublic = item.hasBeenPublicAt(now);
+        item.change(publishingChange(item, edit, action, now), now);
+        changeSlug(item, edit.slug() != null ? edit.slug() : slugs.fromTitle(edit.title(), item), hasBeenPublic, now);
+        applyText(item, edit, now, editor);
         items.saveAndFlush(item);
         changed(item, before, now);
         history.record(item, action.revisionKind(), null, now, editor);
@@ -117,13 +117,11 @@ public class NewsEditor {
         if (slugs.isTakenByAnother(revision.slug(), item.getId())) {
             throw new RefusedException(ItemRefusal.RESTORED_SLUG_TAKEN, null, revision.slug());
         }
-        if (revision.status() == NewsStatus.PUBLISHED && revision.publishedAt() == null) {
-            throw new IllegalStateException("A published revision without a date");
-        }
-        changeSlug(item, revision.slug(), now);
-        NewsItemEdit edit = new NewsItemEdit(revision.title(), revision.summary(), revision.body(), revision.tags(),
-                revision.slug(), null, null, revision.withdrawalNote());
-        Seen before = apply(item, edit, new Target(revision.status(), revision.publishedAt(), revision.withdrawalNote()), now, editor);
+        Seen before = seen(item, now);
+        changeSlug(item, revision.slug(), item.hasBeenPublicAt(now), now);
+        item.change(new PublishingChange.Restore(revision.status(), revision.publishedAt(), revision.withdrawalNote()), now);
+        applyText(item, new NewsItemEdit(revision.title(), revision.summary(), revision.body(), revision.tags(),
+                revision.slug(), null, null, revision.withdrawalNote()), now, editor);
         items.saveAndFlush(item);
         changed(item, before, now);
         history.record(item, RevisionKind.RESTORED, number, now, editor);
@@ -158,71 +156,34 @@ public class NewsEditor {
         return items.findById(id).orElseThrow(() -> new PageNotFoundException("No item " + id));
     }
 
-    private void changeSlug(NewsItem item, String slug, Instant now) {
+    private void changeSlug(NewsItem item, String slug, boolean hasBeenPublic, Instant now) {
         if (slug.equals(item.getSlug())) {
             return;
         }
         if (slugs.isTakenByAnother(slug, item.getId())) {
             throw new RefusedException(ItemRefusal.SLUG_TAKEN, "slug", slug);
         }
-        slugs.move(item, slug, item.hasBeenPublicAt(now), now);
+        slugs.move(item, slug, hasBeenPublic, now);
     }
 
-    /** Where the action takes the item: its status, publication instant and withdrawal note. */
-    private Target target(NewsItem item, NewsItemEdit edit, EditAction action, Instant now) {
-        NewsStatus status = item == null ? NewsStatus.DRAFT : item.getStatus();
-        Instant existing = item == null ? null : item.getPublishedAt();
-        boolean visible = item != null && item.isVisibleAt(now);
-        Instant typed = typedInstant(edit, existing, action, now);
+    /**
+     * What the button asks of the item's publishing state, with the date the form stands for.
+     * The rules that decide whether it may are the item's own ({@link NewsItem#change}).
+     */
+    private PublishingChange publishingChange(NewsItem item, NewsItemEdit edit, EditAction action, Instant now) {
+        Instant typed = typedInstant(edit, item.getPublishedAt(), action, now);
         return switch (action) {
-            case SAVE -> switch (status) {
-                case DRAFT -> new Target(NewsStatus.DRAFT, typed, null);
-                case PUBLISHED -> {
-                    if (typed == null) {
-                        throw new RefusedException(ItemRefusal.DATE_REQUIRED_WHEN_PUBLISHED, "date");
-                    }
-                    if (visible && typed.isAfter(now)) {
-                        throw new RefusedException(ItemRefusal.LIVE_DATE_IN_FUTURE, "date");
-                    }
-                    if (!visible && !typed.isAfter(now)) {
-                        throw new RefusedException(ItemRefusal.SCHEDULED_DATE_IN_PAST, "date");
-                    }
-                    yield new Target(NewsStatus.PUBLISHED, typed, null);
-                }
-                case WITHDRAWN -> new Target(NewsStatus.WITHDRAWN, typed != null ? typed : existing, edit.withdrawalNote());
-            };
-            case PUBLISH -> {
-                Instant at = typed != null ? typed : now;
-                if (at.isAfter(now)) {
-                    throw new RefusedException(ItemRefusal.PUBLISH_DATE_IN_FUTURE, "date");
-                }
-                yield new Target(NewsStatus.PUBLISHED, at, null);
-            }
+            case SAVE -> new PublishingChange.Save(typed, edit.withdrawalNote());
+            case PUBLISH -> new PublishingChange.Publish(typed);
             case SCHEDULE -> {
+                // The form's rule: an exact moment, not a day.
                 if (edit.date() == null || edit.time() == null) {
                     throw new RefusedException(ItemRefusal.SCHEDULE_NEEDS_DATE_AND_TIME, edit.date() == null ? "date" : "time");
                 }
-                if (visible) {
-                    throw new RefusedException(ItemRefusal.SCHEDULE_LIVE_ITEM, null);
-                }
-                if (!typed.isAfter(now)) {
-                    throw new RefusedException(ItemRefusal.SCHEDULE_DATE_IN_PAST, "date");
-                }
-                yield new Target(NewsStatus.PUBLISHED, typed, null);
+                yield new PublishingChange.Schedule(typed);
             }
-            case RETURN_TO_DRAFT -> {
-                if (status == NewsStatus.DRAFT) {
-                    throw new RefusedException(ItemRefusal.ALREADY_DRAFT, null);
-                }
-                yield new Target(NewsStatus.DRAFT, typed, null);
-            }
-            case WITHDRAW -> {
-                if (item == null || !item.hasBeenPublicAt(now)) {
-                    throw new RefusedException(status == NewsStatus.DRAFT
-                            ? ItemRefusal.WITHDRAW_DRAFT : ItemRefusal.WITHDRAW_NEVER_PUBLIC, null);
-                }
-                yield new Target(NewsStatus.WITHDRAWN, typed != null ? typed : existing, edit.withdrawalNote());
-            }
+            case RETURN_TO_DRAFT -> new PublishingChange.ReturnToDraft(typed);
+            case WITHDRAW -> new PublishingChange.Withdraw(typed, edit.withdrawalNote());
         };
     }
 
@@ -252,19 +213,17 @@ public class NewsEditor {
         return edit.date().atStartOfDay(zone).toInstant();
     }
 
-    /** Applies the edit; returns what the public could see of the item before it. */
-    private Seen apply(NewsItem item, NewsItemEdit edit, Target target, Instant now, String editor) {
-        Seen before = new Seen(item.getId() != null && item.isVisibleAt(now), tagSlugs(item));
-        // It may have become public since the last save (a scheduled item needs no write to go live).
-        item.recordIfPublicAt(now);
+    private void applyText(NewsItem item, NewsItemEdit edit, Instant now, String editor) {
         item.setTitle(edit.title());
         item.setSummary(edit.summary());
         item.setBody(edit.body(), markdown.toSafeHtml(edit.body()));
-        item.moveTo(target.status(), target.publishedAt(), target.withdrawalNote());
-        item.recordIfPublicAt(now);
         ItemTags.replace(item, tags.resolveNames(edit.tags(), now));
         item.touch(now, editor);
-        return before;
+    }
+
+    /** What the public could see of the item before a save: whether it was visible, and its topics. */
+    private static Seen seen(NewsItem item, Instant now) {
+        return new Seen(item.getId() != null && item.isVisibleAt(now), tagSlugs(item));
     }
 
     /** Tells listeners (crawler notifications) what the save changed for the public. */
@@ -294,9 +253,6 @@ public class NewsEditor {
      */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private record Target(NewsStatus status, Instant publishedAt, String withdrawalNote) {
     }
 
     /** What the public could see of an item before a save: whether it was visible, and its topics. */

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.newsdesk.news.tags.Tag;
+import org.newsdesk.site.RefusedException;
 
 /**
  * A dated news item: a title, a one-paragraph summary and an optional Markdown body, rendered
@@ -108,30 +109,91 @@ public class NewsItem {
         this.bodyHtml = sanitisedHtml;
     }
 
-    public void publish(Instant at) {
-        this.status = NewsStatus.PUBLISHED;
-        this.publishedAt = at;
-        this.withdrawalNote = null;
-    }
-
-    public void withdraw(String note) {
-        this.status = NewsStatus.WITHDRAWN;
-        this.withdrawalNote = note;
-    }
-
-    public void returnToDraft() {
-        this.status = NewsStatus.DRAFT;
-        this.withdrawalNote = null;
-    }
-
     /**
-     * Moves the item to any state at once (an editor's action, a restored revision, an import).
-     * A published item always has a date; only a withdrawn item keeps a note.
+     * The one way the item's publishing state (status, publication instant, withdrawal note)
+     * changes, and the publishing rules that may refuse it at {@code now}: a live item's date
+     * stays in the past and a scheduled one's in the future; publishing "now" takes no future
+     * date, scheduling no past one and no live item; only a saved item returns to draft or is
+     * withdrawn, and only one that could have been seen is withdrawn (a draft is deleted).
+     *
+     * @throws RefusedException with an {@link ItemRefusal}; its publishing state is then unchanged
      */
-    public void moveTo(NewsStatus status, Instant publishedAt, String withdrawalNote) {
-        if (status == NewsStatus.PUBLISHED && publishedAt == null) {
-            throw new IllegalArgumentException("A published item needs a publication instant");
+    public void change(PublishingChange change, Instant now) {
+        // It may have become public since the last change: a scheduled item goes live without a write.
+        recordIfPublicAt(now);
+        if (change instanceof PublishingChange.Save save) {
+            save(save.date(), save.withdrawalNote(), now);
         }
+        else if (change instanceof PublishingChange.Publish publish) {
+            Instant at = publish.date() != null ? publish.date() : now;
+            if (at.isAfter(now)) {
+                throw new RefusedException(ItemRefusal.PUBLISH_DATE_IN_FUTURE, "date");
+            }
+            moveTo(NewsStatus.PUBLISHED, at, null);
+        }
+        else if (change instanceof PublishingChange.Schedule schedule) {
+            if (isVisibleAt(now)) {
+                throw new RefusedException(ItemRefusal.SCHEDULE_LIVE_ITEM, null);
+            }
+            if (!schedule.at().isAfter(now)) {
+                throw new RefusedException(ItemRefusal.SCHEDULE_DATE_IN_PAST, "date");
+            }
+            moveTo(NewsStatus.PUBLISHED, schedule.at(), null);
+        }
+        else if (change instanceof PublishingChange.ReturnToDraft toDraft) {
+            requireSaved();
+            if (status == NewsStatus.DRAFT) {
+                throw new RefusedException(ItemRefusal.ALREADY_DRAFT, null);
+            }
+            moveTo(NewsStatus.DRAFT, toDraft.date(), null);
+        }
+        else if (change instanceof PublishingChange.Withdraw withdraw) {
+            requireSaved();
+            if (!hasBeenPublicAt(now)) {
+                throw new RefusedException(status == NewsStatus.DRAFT
+                        ? ItemRefusal.WITHDRAW_DRAFT : ItemRefusal.WITHDRAW_NEVER_PUBLIC, null);
+            }
+            moveTo(NewsStatus.WITHDRAWN, orKept(withdraw.date()), withdraw.note());
+        }
+        else if (change instanceof PublishingChange.Restore restore) {
+            moveTo(restore.status(), restore.publishedAt(), restore.withdrawalNote());
+        }
+        recordIfPublicAt(now);
+    }
+
+    /** A save keeps the item where it is; a published item keeps its side of now, live or scheduled. */
+    private void save(Instant date, String withdrawalNote, Instant now) {
+        switch (status) {
+            case DRAFT -> moveTo(NewsStatus.DRAFT, date, null);
+            case PUBLISHED -> {
+                if (date == null) {
+                    throw new RefusedException(ItemRefusal.DATE_REQUIRED_WHEN_PUBLISHED, "date");
+                }
+                boolean visible = isVisibleAt(now);
+                if (visible && date.isAfter(now)) {
+                    throw new RefusedException(ItemRefusal.LIVE_DATE_IN_FUTURE, "date");
+                }
+                if (!visible && !date.isAfter(now)) {
+                    throw new RefusedException(ItemRefusal.SCHEDULED_DATE_IN_PAST, "date");
+                }
+                moveTo(NewsStatus.PUBLISHED, date, null);
+            }
+            case WITHDRAWN -> moveTo(NewsStatus.WITHDRAWN, orKept(date), withdrawalNote);
+        }
+    }
+
+    private void requireSaved() {
+        if (id == null) {
+            throw new RefusedException(ItemRefusal.NOT_YET_SAVED, null);
+        }
+    }
+
+    private Instant orKept(Instant date) {
+        return date != null ? date : publishedAt;
+    }
+
+    /** Only a withdrawn item keeps a note. */
+    private void moveTo(NewsStatus status, Instant publishedAt, String withdrawalNote) {
         this.status = status;
         this.publishedAt = publishedAt;
         this.withdrawalNote = status == NewsStatus.WITHDRAWN ? withdrawalNote : null;
@@ -148,7 +210,7 @@ public class NewsItem {
     }
 
     /** Records that the item is public now if it is: scheduled items become public without a write. */
-    public void recordIfPublicAt(Instant now) {
+    private void recordIfPublicAt(Instant now) {
         if (isVisibleAt(now) && (firstPublishedAt == null || publishedAt.isBefore(firstPublishedAt))) {
             firstPublishedAt = publishedAt;
         }
@@ -158,9 +220,13 @@ public class NewsItem {
         return firstPublishedAt;
     }
 
-    /** For imports, which bring an item's whole history with them. */
-    public void setFirstPublishedAt(Instant firstPublishedAt) {
+    /**
+     * For imports, which bring an item's whole history with them: the file's first publication,
+     * unless the item is public now since earlier.
+     */
+    public void restoreFirstPublication(Instant firstPublishedAt, Instant now) {
         this.firstPublishedAt = firstPublishedAt;
+        recordIfPublicAt(now);
     }
 
     public void touch(Instant at, String by) {
@@ -210,10 +276,6 @@ public class NewsItem {
 
     public Instant getPublishedAt() {
         return publishedAt;
-    }
-
-    public void setPublishedAt(Instant publishedAt) {
-        this.publishedAt = publishedAt;
     }
 
     public String getWithdrawalNote() {

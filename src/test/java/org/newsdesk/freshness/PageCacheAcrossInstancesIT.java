@@ -16,6 +16,8 @@ import org.newsdesk.SecondInstance;
 import org.newsdesk.StatementLog;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
+import org.newsdesk.news.NewsStatus;
+import org.newsdesk.news.PublishingChange;
 import org.newsdesk.site.Slugs;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +74,7 @@ class PageCacheAcrossInstancesIT extends IntegrationTest {
         NewsItem published = second.getBean(TransactionTemplate.class).execute(status -> {
             NewsItem item = new NewsItem(Slugs.fromText("Returns resume"), "Returns resume", "Flights resume.",
                     LONG_AGO.plus(Duration.ofDays(1)), "second instance");
-            item.publish(LONG_AGO.plus(Duration.ofDays(1)));
+            item.change(new PublishingChange.Restore(NewsStatus.PUBLISHED, LONG_AGO.plus(Duration.ofDays(1)), null), LONG_AGO);
             return second.getBean(NewsItemRepository.class).save(item);
         });
 
@@ -81,7 +83,8 @@ class PageCacheAcrossInstancesIT extends IntegrationTest {
 
         String etag = here.get("/news/returns-resume").headers().firstValue("ETag").orElseThrow();
         second.getBean(TransactionTemplate.class).executeWithoutResult(status -> second.getBean(NewsItemRepository.class)
-                .findById(published.getId()).orElseThrow().withdraw("Published twice."));
+                .findById(published.getId()).orElseThrow()
+                .change(new PublishingChange.Withdraw(null, "Published twice."), Instant.now()));
 
         assertWithin(NOTICE, () -> here.get("/news/returns-resume", "If-None-Match", etag).statusCode() == 410);
         assertThat(here.get("/").body()).doesNotContain("Returns resume");

@@ -19,4 +19,32 @@ public record EditableItem(long id, long version, String slug, String title, Str
     public String href() {
         return NewsLinks.item(slug);
     }
+
+    public boolean isDraft() {
+        return state == ItemState.DRAFT;
+    }
+
+    /** Published and visible now. */
+    public boolean isLive() {
+        return state == ItemState.PUBLISHED;
+    }
+
+    public boolean isWithdrawn() {
+        return state == ItemState.WITHDRAWN;
+    }
+
+    /** Its public address shows it, or says that it was withdrawn. */
+    public boolean hasPublicPage() {
+        return state == ItemState.PUBLISHED || state == ItemState.WITHDRAWN;
+    }
+
+    /** Not live: a draft or a scheduled item may be scheduled (again). */
+    public boolean canBeScheduled() {
+        return state == ItemState.DRAFT || state == ItemState.SCHEDULED;
+    }
+
+    /** Someone could have seen it: it is live, or was before being scheduled again. */
+    public boolean canBeWithdrawn() {
+        return state == ItemState.PUBLISHED || state == ItemState.SCHEDULED && beenPublic;
+    }
 }

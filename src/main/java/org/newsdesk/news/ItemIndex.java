@@ -22,12 +22,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editors' list of every item, newest first: by publication date, and a draft without a date
- * by its last change, so that what an editor is working on is at the top. Three statements per
- * page: a count, the page, the tags of its items.
+ * The editors' view of every item: the list, newest first (by publication date, and a draft
+ * without a date by its last change, so that what an editor is working on is at the top; three
+ * statements per page: a count, the page, the tags of its items), the topics to choose from, and
+ * the counts of the dashboard.
  */
 @Component
-class ItemIndex {
+public class ItemIndex {
 
     static final int PAGE_SIZE = 25;
 
@@ -77,6 +78,27 @@ class ItemIndex {
                 .query((rs, rowNumber) -> row(rs, now))
                 .list();
         return new Page(withTags(rows), pagination);
+    }
+
+    /** How many items are in each state, and how many topics there are: one statement. */
+    @Transactional(readOnly = true)
+    public ItemCounts counts() {
+        return jdbc.sql("""
+                        select count(*) filter (where status = 'DRAFT') as drafts,
+                               count(*) filter (where news_item_is_scheduled(status, published_at, :now)) as scheduled,
+                               count(*) filter (where news_item_is_visible(status, published_at, :now)) as published,
+                               count(*) filter (where status = 'WITHDRAWN') as withdrawn,
+                               (select count(*) from tags) as tags
+                        from news_items
+                        """)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .query(ItemCounts.class)
+                .single();
+    }
+
+    /** Every topic by name, to filter the list by or to choose for an item. */
+    List<TagLink> tags() {
+        return jdbc.sql("select slug, name from tags order by name").query(TagLink.class).list();
     }
 
     private Row row(ResultSet rs, Instant now) throws SQLException {

@@ -5,22 +5,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
 import org.newsdesk.accounts.CurrentUser;
+import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.seo.PageMeta;
-import org.newsdesk.web.PageNotFoundException;
-import org.newsdesk.web.PageNumber;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
-import org.newsdesk.news.tags.Tag;
-import org.newsdesk.news.tags.TagRepository;
+import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.web.PageNumber;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -46,27 +44,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/items")
 class NewsAdminController {
 
-    private static final String FORM = "admin/items/form";
-    private static final Map<String, EditAction> ACTIONS = Map.of(
-            "save", EditAction.SAVE,
-            "publish", EditAction.PUBLISH,
-            "schedule", EditAction.SCHEDULE,
-            "return-to-draft", EditAction.RETURN_TO_DRAFT,
-            "withdraw", EditAction.WITHDRAW);
-
     private final NewsEditor editor;
     private final NewsItemPages pages;
     private final ItemIndex index;
-    private final TagRepository tags;
     private final SiteProperties site;
     private final MessageSource messages;
 
-    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, TagRepository tags,
-                        SiteProperties site, MessageSource messages) {
+    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, SiteProperties site,
+                        MessageSource messages) {
         this.editor = editor;
         this.pages = pages;
         this.index = index;
-        this.tags = tags;
         this.site = site;
         this.messages = messages;
     }
@@ -75,12 +63,11 @@ class NewsAdminController {
     ModelAndView list(@RequestParam(required = false) String status, @RequestParam(required = false) String tag,
                       @RequestParam(required = false) String q, @RequestParam(required = false) String page) {
         ItemFilter filter = ItemFilter.of(status, tag, q);
-        int number = page == null ? 1 : PageNumber.parse(page);
         return new ModelAndView("admin/items/list")
                 .addObject("filter", filter)
-                .addObject("found", index.find(filter, number))
+                .addObject("found", index.find(filter, page == null ? 1 : PageNumber.parse(page)))
                 .addObject("states", ItemState.values())
-                .addObject("tags", tags.findAll(Sort.by("name")));
+                .addObject("tags", index.tags());
     }
 
     @GetMapping("/new")
@@ -93,23 +80,8 @@ class NewsAdminController {
                   @RequestParam(required = false) String action, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, Model model,
                   RedirectAttributes redirect) {
         EditAction editAction = action(action);
-        form.check(result, false);
-        if (result.hasErrors()) {
-            return showForm(model, form, null);
-        }
-        try {
-            EditableItem saved = editor.create(form.toEdit(), editAction, signedIn.displayName());
-            return savedRedirect(saved, editAction, redirect);
-        }
-        catch (RefusedException refused) {
-            ItemRefusalMessages.ITEMS.reject(result, refused);
-            return showForm(model, form, null);
-        }
-        catch (DataIntegrityViolationException raced) {
-            // Two new items asked for the same slug or tag at the same moment: the database refused the second.
-            result.reject("admin.items.error.raced");
-            return showForm(model, form, null);
-        }
+        return save(form, result, null, model, redirect,
+                () -> editor.create(form.toEdit(), editAction, signedIn.displayName()), editAction);
     }
 
     @GetMapping("/{id:[0-9]{1,18}}")
@@ -124,36 +96,18 @@ class NewsAdminController {
                   RedirectAttributes redirect) {
         EditAction editAction = action(action);
         EditableItem item = editor.find(id);
-        form.check(result, true);
-        if (result.hasErrors()) {
-            return showForm(model, form, item);
-        }
-        try {
-            EditableItem saved = editor.update(id, form.versionNumber(), form.toEdit(), editAction, signedIn.displayName());
-            return savedRedirect(saved, editAction, redirect);
-        }
-        catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
-            return showConflict(model, form, id);
-        }
-        catch (RefusedException refused) {
-            ItemRefusalMessages.ITEMS.reject(result, refused);
-            return showForm(model, form, item);
-        }
-        catch (DataIntegrityViolationException raced) {
-            result.reject("admin.items.error.raced");
-            return showForm(model, form, item);
-        }
+        return save(form, result, item, model, redirect,
+                () -> editor.update(id, form.versionNumber(), form.toEdit(), editAction, signedIn.displayName()), editAction);
     }
 
     /** The item exactly as its public page will show it, for drafts and scheduled items too. */
     @GetMapping("/{id:[0-9]{1,18}}/preview")
     ModelAndView preview(@PathVariable long id) {
         NewsItemView item = pages.preview(id).orElseThrow(() -> new PageNotFoundException("No item " + id));
-        EditableItem editable = editor.find(id);
         return new ModelAndView("news/show")
                 .addObject("item", item)
                 .addObject("meta", PageMeta.of(item.title(), item.summary(), item.href()).noindexed())
-                .addObject("preview", new Preview(editable.state(), "/admin/items/" + id));
+                .addObject("preview", new Preview(editor.find(id).state(), "/admin/items/" + id));
     }
 
     @GetMapping("/{id:[0-9]{1,18}}/delete")
@@ -163,52 +117,76 @@ class NewsAdminController {
 
     @PostMapping("/{id:[0-9]{1,18}}/delete")
     String delete(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        try {
+        return change(id, "admin.items.deleteConflict", "/admin/items/" + id, redirect, () -> {
             String title = editor.delete(id, parseVersion(version));
             redirect.addFlashAttribute("flash", message("admin.items.deleted", title));
             return "redirect:/admin/items";
-        }
-        catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
-            EditableItem current = editor.find(id);
-            redirect.addFlashAttribute("flashError", message("admin.items.deleteConflict", current.updatedBy(),
-                    date(current.updatedAt()), time(current.updatedAt())));
-            return "redirect:/admin/items/" + id;
-        }
-        catch (RefusedException refused) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(ItemRefusalMessages.ITEMS.message(refused), site.locale()));
-            return "redirect:/admin/items/" + id;
-        }
+        });
     }
 
     @GetMapping("/{id:[0-9]{1,18}}/revisions/{number:[0-9]{1,9}}")
     ModelAndView revision(@PathVariable long id, @PathVariable int number) {
         EditableItem item = editor.find(id);
         RevisionView revision = RevisionView.of(editor.revision(id, number), site.timeZone());
-        List<RevisionView> all = revisions(id);
         return new ModelAndView("admin/items/revision")
                 .addObject("item", item)
                 .addObject("revision", revision)
-                .addObject("latest", all.get(0).number() == number);
+                .addObject("latest", revisions(id).get(0).number() == number);
     }
 
     @PostMapping("/{id:[0-9]{1,18}}/revisions/{number:[0-9]{1,9}}/restore")
     String restore(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) String version,
                    @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, RedirectAttributes redirect) {
-        try {
+        return change(id, "admin.revisions.restoreConflict", "/admin/items/" + id + "/revisions/" + number, redirect, () -> {
             editor.restore(id, number, parseVersion(version), signedIn.displayName());
             redirect.addFlashAttribute("flash", message("admin.revisions.restored", number));
             return "redirect:/admin/items/" + id;
+        });
+    }
+
+    /**
+     * Saves the form unless it has mistakes; a refusal is shown next to its field, a conflicting
+     * edit (someone saved the item since this editor opened it) side by side with what they saved.
+     */
+    private String save(NewsItemForm form, BindingResult result, EditableItem item, Model model,
+                        RedirectAttributes redirect, Supplier<EditableItem> save, EditAction action) {
+        form.check(result, item != null);
+        if (result.hasErrors()) {
+            return showForm(model, form, item);
+        }
+        try {
+            return savedRedirect(save.get(), action, redirect);
+        }
+        catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
+            return showConflict(model, form, item.id());
+        }
+        catch (RefusedException refused) {
+            ItemRefusalMessages.ITEMS.reject(result, refused);
+        }
+        catch (DataIntegrityViolationException raced) {
+            // Two new items asked for the same slug or tag at the same moment: the database refused the second.
+            result.reject("admin.items.error.raced");
+        }
+        return showForm(model, form, item);
+    }
+
+    /**
+     * Runs a change asked outside the form (delete, restore). A refusal, or a conflict with
+     * someone's save since the page was opened, comes back as a message on the page {@code back}.
+     */
+    private String change(long id, String conflictKey, String back, RedirectAttributes redirect, Supplier<String> change) {
+        try {
+            return change.get();
         }
         catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
             EditableItem current = editor.find(id);
-            redirect.addFlashAttribute("flashError", message("admin.revisions.restoreConflict", current.updatedBy(),
+            redirect.addFlashAttribute("flashError", message(conflictKey, current.updatedBy(),
                     date(current.updatedAt()), time(current.updatedAt())));
-            return "redirect:/admin/items/" + id + "/revisions/" + number;
         }
         catch (RefusedException refused) {
             redirect.addFlashAttribute("flashError", messages.getMessage(ItemRefusalMessages.ITEMS.message(refused), site.locale()));
-            return "redirect:/admin/items/" + id + "/revisions/" + number;
         }
+        return "redirect:" + back;
     }
 
     private List<RevisionView> revisions(long id) {
@@ -218,12 +196,12 @@ class NewsAdminController {
     private String showForm(Model model, NewsItemForm form, EditableItem item) {
         model.addAttribute("form", form);
         model.addAttribute("item", item);
-        model.addAttribute("tagNames", tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList());
+        model.addAttribute("tagNames", index.tags().stream().map(TagLink::name).toList());
         model.addAttribute("revisions", item == null ? List.of() : revisions(item.id()));
         model.addAttribute("lastChange", item == null ? null
                 : item.updatedAt().truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone()).toOffsetDateTime());
         model.addAttribute("zone", site.timeZone().getId());
-        return FORM;
+        return "admin/items/form";
     }
 
     /**
@@ -253,16 +231,8 @@ class NewsAdminController {
         return "redirect:/admin/items/" + saved.id();
     }
 
-    private static EditAction action(String action) {
-        if (action == null || action.isBlank()) {
-            // Enter in a text field submits with the form's first button, which is "save"; a missing value means the same.
-            return EditAction.SAVE;
-        }
-        EditAction found = ACTIONS.get(action);
-        if (found == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action");
-        }
-        return found;
+    private static EditAction action(String button) {
+        return EditAction.ofButton(button).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
     }
 
     /** A missing or mangled version is treated as an old one: it never overwrites anything. */

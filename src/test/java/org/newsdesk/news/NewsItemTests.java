@@ -2,6 +2,7 @@ package org.newsdesk.news;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -140,16 +141,33 @@ class NewsItemTests {
         }
     }
 
+    @Test
+    void aLiveItemIsRepublishedAndAScheduledOneRescheduled() {
+        NewsItem live = live();
+        NewsItem scheduled = scheduled();
+
+        live.change(new PublishingChange.Publish(YESTERDAY), NOW);
+        scheduled.change(new PublishingChange.Schedule(NEXT_WEEK), NOW);
+
+        assertThat(List.of(live.getPublishedAt(), scheduled.getPublishedAt())).containsExactly(YESTERDAY, NEXT_WEEK);
+    }
+
+    @Test
+    void aSavedDateKeepsAPublishedItemOnItsSideOfNow() {
+        NewsItem live = live();
+        NewsItem scheduled = scheduled();
+
+        live.change(new PublishingChange.Save(YESTERDAY, null), NOW);
+        scheduled.change(new PublishingChange.Save(NEXT_WEEK, null), NOW);
+
+        assertThat(live.getPublishedAt()).isEqualTo(YESTERDAY);
+        assertThat(live.isVisibleAt(NOW)).isTrue();
+        assertThat(scheduled.getPublishedAt()).isEqualTo(NEXT_WEEK);
+        assertThat(scheduled.isVisibleAt(NOW)).isFalse();
+    }
+
     @Nested
     class ALiveItem {
-
-        @Test
-        void keepsADateInThePast() {
-            NewsItem item = live();
-            item.change(new PublishingChange.Save(YESTERDAY, null), NOW);
-            assertThat(item.getPublishedAt()).isEqualTo(YESTERDAY);
-            assertThat(item.isVisibleAt(NOW)).isTrue();
-        }
 
         @Test
         void needsADate() {
@@ -164,13 +182,6 @@ class NewsItemTests {
         @Test
         void cannotBeScheduled() {
             assertRefused(live(), new PublishingChange.Schedule(TOMORROW), ItemRefusal.SCHEDULE_LIVE_ITEM, null);
-        }
-
-        @Test
-        void isRepublishedAtAnotherPastDate() {
-            NewsItem item = live();
-            item.change(new PublishingChange.Publish(YESTERDAY), NOW);
-            assertThat(item.getPublishedAt()).isEqualTo(YESTERDAY);
         }
 
         @Test
@@ -199,24 +210,9 @@ class NewsItemTests {
     class AScheduledItem {
 
         @Test
-        void keepsADateInTheFuture() {
-            NewsItem item = scheduled();
-            item.change(new PublishingChange.Save(NEXT_WEEK, null), NOW);
-            assertThat(item.getPublishedAt()).isEqualTo(NEXT_WEEK);
-            assertThat(item.isVisibleAt(NOW)).isFalse();
-        }
-
-        @Test
         void cannotMoveItsDateIntoThePast() {
             assertRefused(scheduled(), new PublishingChange.Save(YESTERDAY, null), ItemRefusal.SCHEDULED_DATE_IN_PAST, "date");
             assertRefused(scheduled(), new PublishingChange.Save(NOW, null), ItemRefusal.SCHEDULED_DATE_IN_PAST, "date");
-        }
-
-        @Test
-        void isRescheduled() {
-            NewsItem item = scheduled();
-            item.change(new PublishingChange.Schedule(NEXT_WEEK), NOW);
-            assertThat(item.getPublishedAt()).isEqualTo(NEXT_WEEK);
         }
 
         @Test
@@ -273,21 +269,19 @@ class NewsItemTests {
         }
 
         @Test
-        void isPublishedAgainWithoutItsNote() {
-            NewsItem item = withdrawn();
-            item.change(new PublishingChange.Publish(null), NOW);
-            assertThat(item.getStatus()).isEqualTo(NewsStatus.PUBLISHED);
-            assertThat(item.getWithdrawalNote()).isNull();
-            assertThat(item.isVisibleAt(NOW)).isTrue();
-        }
+        void dropsItsNoteWhenPublishedAgainOrReturnedToDraft() {
+            NewsItem republished = withdrawn();
+            NewsItem toDraft = withdrawn();
 
-        @Test
-        void returnsToDraftWithoutItsNote() {
-            NewsItem item = withdrawn();
-            item.change(new PublishingChange.ReturnToDraft(null), NOW);
-            assertThat(item.getStatus()).isEqualTo(NewsStatus.DRAFT);
-            assertThat(item.getWithdrawalNote()).isNull();
-            assertThat(item.hasBeenPublicAt(NOW)).isTrue();
+            republished.change(new PublishingChange.Publish(null), NOW);
+            toDraft.change(new PublishingChange.ReturnToDraft(null), NOW);
+
+            assertThat(republished.getStatus()).isEqualTo(NewsStatus.PUBLISHED);
+            assertThat(republished.isVisibleAt(NOW)).isTrue();
+            assertThat(toDraft.getStatus()).isEqualTo(NewsStatus.DRAFT);
+            assertThat(toDraft.hasBeenPublicAt(NOW)).isTrue();
+            assertThat(republished.getWithdrawalNote()).isNull();
+            assertThat(toDraft.getWithdrawalNote()).isNull();
         }
 
         @Test

@@ -13,11 +13,12 @@ import org.newsdesk.accounts.CurrentUser;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.site.RefusedException;
+import org.newsdesk.site.Messages;
 import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,19 +45,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/items")
 class NewsAdminController {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
     private final NewsEditor editor;
     private final NewsItemPages pages;
     private final ItemIndex index;
-    private final SiteProperties site;
-    private final MessageSource messages;
+    private final SiteTime siteTime;
+    private final Messages messages;
+    private final DateTimeFormatter dates;
 
-    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, SiteProperties site,
-                        MessageSource messages) {
+    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, SiteTime siteTime,
+                        Messages messages, SiteProperties site) {
         this.editor = editor;
         this.pages = pages;
         this.index = index;
-        this.site = site;
+        this.siteTime = siteTime;
         this.messages = messages;
+        this.dates = DateTimeFormatter.ofPattern(messages.get("date.pattern"), site.locale());
     }
 
     @GetMapping
@@ -87,7 +92,7 @@ class NewsAdminController {
     @GetMapping("/{id:[0-9]{1,18}}")
     String edit(@PathVariable long id, Model model) {
         EditableItem item = editor.find(id);
-        return showForm(model, NewsItemForm.of(item, site.timeZone()), item);
+        return showForm(model, NewsItemForm.of(item, siteTime.zone()), item);
     }
 
     @PostMapping("/{id:[0-9]{1,18}}")
@@ -127,7 +132,7 @@ class NewsAdminController {
     @GetMapping("/{id:[0-9]{1,18}}/revisions/{number:[0-9]{1,9}}")
     ModelAndView revision(@PathVariable long id, @PathVariable int number) {
         EditableItem item = editor.find(id);
-        RevisionView revision = RevisionView.of(editor.revision(id, number), site.timeZone());
+        RevisionView revision = RevisionView.of(editor.revision(id, number), siteTime.zone());
         return new ModelAndView("admin/items/revision")
                 .addObject("item", item)
                 .addObject("revision", revision)
@@ -184,13 +189,13 @@ class NewsAdminController {
                     date(current.updatedAt()), time(current.updatedAt())));
         }
         catch (RefusedException refused) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(ItemRefusalMessages.ITEMS.message(refused), site.locale()));
+            redirect.addFlashAttribute("flashError", messages.get(ItemRefusalMessages.ITEMS.message(refused)));
         }
         return "redirect:" + back;
     }
 
     private List<RevisionView> revisions(long id) {
-        return editor.revisions(id).stream().map(revision -> RevisionView.of(revision, site.timeZone())).toList();
+        return editor.revisions(id).stream().map(revision -> RevisionView.of(revision, siteTime.zone())).toList();
     }
 
     private String showForm(Model model, NewsItemForm form, EditableItem item) {
@@ -199,8 +204,8 @@ class NewsAdminController {
         model.addAttribute("tagNames", index.tags().stream().map(TagLink::name).toList());
         model.addAttribute("revisions", item == null ? List.of() : revisions(item.id()));
         model.addAttribute("lastChange", item == null ? null
-                : item.updatedAt().truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone()).toOffsetDateTime());
-        model.addAttribute("zone", site.timeZone().getId());
+                : siteTime.local(item.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        model.addAttribute("zone", siteTime.zone().getId());
         return "admin/items/form";
     }
 
@@ -211,7 +216,7 @@ class NewsAdminController {
      */
     private String showConflict(Model model, NewsItemForm form, long id) {
         EditableItem current = editor.find(id);
-        NewsItemForm saved = NewsItemForm.of(current, site.timeZone());
+        NewsItemForm saved = NewsItemForm.of(current, siteTime.zone());
         model.addAttribute("conflict", new Conflict(current.updatedBy(), date(current.updatedAt()),
                 time(current.updatedAt()), saved));
         return showForm(model, form.withVersion(current.version()), current);
@@ -241,16 +246,15 @@ class NewsAdminController {
     }
 
     private String date(Instant instant) {
-        return DateTimeFormatter.ofPattern(messages.getMessage("date.pattern", null, site.locale()), site.locale())
-                .format(instant.atZone(site.timeZone()));
+        return dates.format(siteTime.local(instant));
     }
 
     private String time(Instant instant) {
-        return DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(instant.atZone(site.timeZone()));
+        return TIME.format(siteTime.local(instant));
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, site.locale());
+        return messages.get(key, arguments);
     }
 
     /** Who saved the item in between, when, and the values they saved. */

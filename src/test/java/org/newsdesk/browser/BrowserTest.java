@@ -25,4 +25,9 @@ abstract class BrowserTest extends IntegrationTest {
         FailureArtifacts.watch(driver);
         browser.resize(1280, 900);
     }
+
+    /** Opens a path of the app, such as {@code /news/some-item}. */
+    void open(String path) {
+        driver.get(browser.url(port, path));
+    }
 }

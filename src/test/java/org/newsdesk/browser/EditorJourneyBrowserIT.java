@@ -212,8 +212,4 @@ class EditorJourneyBrowserIT extends BrowserTest {
     private void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
     }
-
-    private void open(String path) {
-        driver.get(browser.url(port, path));
-    }
 }

@@ -23,30 +23,28 @@ final class HtmlChecker {
 
     /** Every error the checker finds in an HTML document, with its line and column. */
     static synchronized List<String> errorsInHtml(String html) {
-        Collector errors = new Collector();
-        try {
-            SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-            validator.setUpMainSchema(HTML_SCHEMA, errors);
-            validator.setUpValidatorAndParsers(errors, true, false);
-            validator.checkHtmlInputSource(utf8(html));
-        }
-        catch (Exception e) {
-            throw new IllegalStateException("The HTML checker could not run", e);
-        }
-        return errors.messages;
+        return errors("HTML", validator -> validator.checkHtmlInputSource(utf8(html)));
     }
 
     /** Every error the checker finds in a stylesheet. */
     static synchronized List<String> errorsInCss(String css) {
+        return errors("CSS", validator -> validator.checkCssInputSource(utf8(css)));
+    }
+
+    private interface Check {
+        void run(SimpleDocumentValidator validator) throws Exception;
+    }
+
+    private static List<String> errors(String language, Check check) {
         Collector errors = new Collector();
         try {
             SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
             validator.setUpMainSchema(HTML_SCHEMA, errors);
             validator.setUpValidatorAndParsers(errors, true, false);
-            validator.checkCssInputSource(utf8(css));
+            check.run(validator);
         }
         catch (Exception e) {
-            throw new IllegalStateException("The CSS checker could not run", e);
+            throw new IllegalStateException("The " + language + " checker could not run", e);
         }
         return errors.messages;
     }

@@ -163,9 +163,4 @@ class PublicPagesBrowserIT extends BrowserTest {
                 "const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", element);
         return !outline.startsWith("none") && !outline.endsWith(" 0px");
     }
-
-    private void open(String path) {
-        driver.get(browser.url(port, path));
-    }
-
 }

@@ -17,10 +17,7 @@ class ArchivePagesIT extends IntegrationTest {
 
     @Test
     void archiveIndexCountsVisibleItemsPerYearAndMonthInTheSiteTimeZone() {
-        news.published("December", Instant.parse("2017-12-04T16:00:00Z"));
-        // 1 January 2018 03:00 UTC is still 31 December 2017 in Costa Rica (UTC-6).
-        news.published("New Year's Eve", Instant.parse("2018-01-01T03:00:00Z"));
-        news.published("November", Instant.parse("2017-11-17T16:00:00Z"));
+        publishThreeItemsOf2017();
         news.published("March", Instant.parse("2025-03-10T16:00:00Z"));
         news.draft("Draft");
         news.published("Scheduled", NOW.plus(Duration.ofDays(10)));
@@ -37,9 +34,7 @@ class ArchivePagesIT extends IntegrationTest {
 
     @Test
     void yearAndMonthPagesListTheirItemsNewestFirst() {
-        news.published("December", Instant.parse("2017-12-04T16:00:00Z"));
-        news.published("New Year's Eve", Instant.parse("2018-01-01T03:00:00Z"));
-        news.published("November", Instant.parse("2017-11-17T16:00:00Z"));
+        publishThreeItemsOf2017();
         news.published("Next year", Instant.parse("2018-01-02T16:00:00Z"));
 
         Document year = Http.html(http.get("/archive/2017"));
@@ -76,5 +71,13 @@ class ArchivePagesIT extends IntegrationTest {
         news.published("December", Instant.parse("2017-12-04T16:00:00Z"));
 
         assertThat(http.get(path).statusCode()).isEqualTo(404);
+    }
+
+    /** November and December 2017, and an item that is still New Year's Eve 2017 in the site's time zone. */
+    private void publishThreeItemsOf2017() {
+        news.published("December", Instant.parse("2017-12-04T16:00:00Z"));
+        // 1 January 2018 03:00 UTC is still 31 December 2017 in Costa Rica (UTC-6).
+        news.published("New Year's Eve", Instant.parse("2018-01-01T03:00:00Z"));
+        news.published("November", Instant.parse("2017-11-17T16:00:00Z"));
     }
 }

@@ -2,21 +2,12 @@ package org.newsdesk.search;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchQueryTests {
-
-    @Test
-    void theLastWordAlsoMatchesAsAPrefix() {
-        SearchQuery query = SearchQuery.parse("human traffick");
-
-        assertThat(query.text()).isEqualTo("human traffick");
-        assertThat(query.prefix()).isEqualTo("'traffick':*");
-        assertThat(query.rest()).isEqualTo("human ");
-        assertThat(query.form()).isEqualTo(SearchQuery.Form.AND_PREFIX);
-    }
 
     @Test
     void oneWordIsItsOwnPrefix() {
@@ -33,32 +24,26 @@ class SearchQueryTests {
         assertThat(SearchQuery.parse("\"human trafficking\"").word()).isNull();
     }
 
-    @Test
-    void anOrEarlierInTheQueryKeepsTheQueryAsTyped() {
-        SearchQuery query = SearchQuery.parse("smuggling or human traff");
+    /** The last word also matches as a prefix; the words before it stay as typed. */
+    @ParameterizedTest
+    // Double quotes in the table, because the prefixes hold single ones and the rests end in a space.
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "human traffick           | 'traffick':* | \"human \"              | AND_PREFIX",
+            "smuggling or human traff | 'traff':*    | \"smuggling or human \" | EITHER",
+            "smuggling or traffick    | 'traffick':* | \"smuggling or \"       | OR_PREFIX",
+            "cross-bord               | 'bord':*     | cross-                 | AND_PREFIX"})
+    void theLastWordIsAPrefixAndTheRestIsKept(String text, String prefix, String rest, SearchQuery.Form form) {
+        SearchQuery query = SearchQuery.parse(text);
 
-        assertThat(query.prefix()).isEqualTo("'traff':*");
-        assertThat(query.rest()).isEqualTo("smuggling or human ");
-        assertThat(query.form()).isEqualTo(SearchQuery.Form.EITHER);
+        assertThat(query.text()).isEqualTo(text);
+        assertThat(query.prefix()).isEqualTo(prefix);
+        assertThat(query.rest()).isEqualTo(rest);
+        assertThat(query.form()).isEqualTo(form);
+    }
+
+    @Test
+    void aQueryWithoutAPrefixIsSearchedAsTyped() {
         assertThat(SearchQuery.parse("border -panama").form()).isEqualTo(SearchQuery.Form.PLAIN);
-    }
-
-    @Test
-    void aPrefixAfterOrIsAnAlternative() {
-        SearchQuery query = SearchQuery.parse("smuggling or traffick");
-
-        assertThat(query.prefix()).isEqualTo("'traffick':*");
-        assertThat(query.rest()).isEqualTo("smuggling or ");
-        assertThat(query.form()).isEqualTo(SearchQuery.Form.OR_PREFIX);
-    }
-
-    @Test
-    void onlyTheTrailingLettersOfAHyphenatedWordAreThePrefix() {
-        SearchQuery query = SearchQuery.parse("cross-bord");
-
-        assertThat(query.prefix()).isEqualTo("'bord':*");
-        assertThat(query.rest()).isEqualTo("cross-");
-        assertThat(query.form()).isEqualTo(SearchQuery.Form.AND_PREFIX);
     }
 
     @ParameterizedTest

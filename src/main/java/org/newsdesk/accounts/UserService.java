@@ -2,6 +2,7 @@ package org.newsdesk.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
@@ -64,14 +65,7 @@ class UserService {
         User user = load(id);
         user.rename(displayName);
         if (user.getRole() != role) {
-            if (isSelf(user, actingEmail)) {
-                throw new RefusedException(UserRefusal.OWN_ROLE, "role");
-            }
-            lockAdminChanges();
-            user.changeRole(role);
-            users.flush();
-            requireAnEnabledAdmin();
-            sessions.signOutEverywhere(user.getEmail());
+            takeRightsAway(user, actingEmail, UserRefusal.OWN_ROLE, "role", changed -> changed.changeRole(role));
         }
     }
 
@@ -82,14 +76,7 @@ class UserService {
             user.enable();
             return;
         }
-        if (isSelf(user, actingEmail)) {
-            throw new RefusedException(UserRefusal.DISABLE_YOURSELF, null);
-        }
-        lockAdminChanges();
-        user.disable();
-        users.flush();
-        requireAnEnabledAdmin();
-        sessions.signOutEverywhere(user.getEmail());
+        takeRightsAway(user, actingEmail, UserRefusal.DISABLE_YOURSELF, null, User::disable);
     }
 
     @Transactional
@@ -113,6 +100,22 @@ class UserService {
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.signOutExcept(user.getEmail(), keptSessionId);
+    }
+
+    /**
+     * A change that may take an admin's rights away: never to oneself, one at a time (so that two
+     * cannot leave the site without an enabled admin), and the user is signed out everywhere.
+     */
+    private void takeRightsAway(User user, String actingEmail, UserRefusal ownAccountRefusal, String field,
+                                Consumer<User> change) {
+        if (isSelf(user, actingEmail)) {
+            throw new RefusedException(ownAccountRefusal, field);
+        }
+        lockAdminChanges();
+        change.accept(user);
+        users.flush();
+        requireAnEnabledAdmin();
+        sessions.signOutEverywhere(user.getEmail());
     }
 
     private User load(long id) {

@@ -42,10 +42,11 @@ public class ItemSnapshots {
     private final JdbcClient jdbc;
     private final SiteTime time;
     private final Clock clock;
+    private final PublicChanges publicChanges;
 
     ItemSnapshots(NewsItemRepository items, NewsItemSlugRepository oldSlugs, ItemSlugs slugs, ItemTags tags,
                   ItemHistory history, MarkdownRenderer markdown, EntityManager entityManager, JdbcClient jdbc,
-                  SiteTime time, Clock clock) {
+                  SiteTime time, Clock clock, PublicChanges publicChanges) {
         this.items = items;
         this.oldSlugs = oldSlugs;
         this.slugs = slugs;
@@ -56,6 +57,7 @@ public class ItemSnapshots {
         this.jdbc = jdbc;
         this.time = time;
         this.clock = clock;
+        this.publicChanges = publicChanges;
     }
 
     /** Every item, oldest first, with its tags (by name) and old slugs (oldest first). */
@@ -112,6 +114,7 @@ public class ItemSnapshots {
             }
             item = new NewsItem(slug, snapshot.title(), snapshot.summary(), snapshot.createdAt(), snapshot.createdBy());
         }
+        PublicChanges.Seen before = publicChanges.before(item, now);
         item.setTitle(snapshot.title());
         item.setSummary(snapshot.summary());
         // Never trust HTML from a file: the sanitised HTML is made here, from the Markdown.
@@ -134,6 +137,7 @@ public class ItemSnapshots {
         item.touch(snapshot.updatedAt(), snapshot.updatedBy());
         items.saveAndFlush(item);
         history.record(item, RevisionKind.IMPORTED, null, now, importedBy);
+        publicChanges.announce(item, before, now);
     }
 
     private static ItemSnapshot snapshot(NewsItem item, List<ItemSnapshot.OldSlug> old) {

@@ -5,17 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.newsdesk.web.PageNotFoundException;
-import org.newsdesk.news.tags.Tag;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +29,10 @@ public class NewsEditor {
     private final MarkdownRenderer markdown;
     private final SiteProperties site;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final PublicChanges publicChanges;
 
     NewsEditor(NewsItemRepository items, ItemSlugs slugs, ItemTags tags, ItemHistory history,
-               MarkdownRenderer markdown, SiteProperties site, Clock clock, ApplicationEventPublisher events) {
+               MarkdownRenderer markdown, SiteProperties site, Clock clock, PublicChanges publicChanges) {
         this.items = items;
         this.slugs = slugs;
         this.tags = tags;
@@ -45,7 +40,7 @@ public class NewsEditor {
         this.markdown = markdown;
         this.site = site;
         this.clock = clock;
-        this.events = events;
+        this.publicChanges = publicChanges;
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +64,7 @@ public class NewsEditor {
     public EditableItem create(NewsItemEdit edit, EditAction action, String editor) {
         Instant now = now();
         NewsItem item = new NewsItem(null, edit.title(), edit.summary(), now, editor);
-        Seen before = seen(item, now);
+        PublicChanges.Seen before = publicChanges.before(item, now);
         item.change(publishingChange(item, edit, action, now), now);
         if (edit.slug() == null) {
             item.setSlug(slugs.fromTitle(edit.title(), null));
@@ -82,7 +77,7 @@ public class NewsEditor {
         }
         applyText(item, edit, now, editor);
         items.saveAndFlush(item);
-        changed(item, before, now);
+        publicChanges.announce(item, before, now);
         history.record(item, action.revisionKind(), null, now, editor);
         return toEditable(item, now);
     }
@@ -96,14 +91,14 @@ public class NewsEditor {
     public EditableItem update(long id, long expectedVersion, NewsItemEdit edit, EditAction action, String editor) {
         Instant now = now();
         NewsItem item = current(id, expectedVersion);
-        Seen before = seen(item, now);
+        PublicChanges.Seen before = publicChanges.before(item, now);
         // Whether the old address was ever shared is a matter of the state before this save.
         boolean hasBeenPublic = item.hasBeenPublicAt(now);
         item.change(publishingChange(item, edit, action, now), now);
         changeSlug(item, edit.slug() != null ? edit.slug() : slugs.fromTitle(edit.title(), item), hasBeenPublic, now);
         applyText(item, edit, now, editor);
         items.saveAndFlush(item);
-        changed(item, before, now);
+        publicChanges.announce(item, before, now);
         history.record(item, action.revisionKind(), null, now, editor);
         return toEditable(item, now);
     }
@@ -117,13 +112,13 @@ public class NewsEditor {
         if (slugs.isTakenByAnother(revision.slug(), item.getId())) {
             throw new RefusedException(ItemRefusal.RESTORED_SLUG_TAKEN, null, revision.slug());
         }
-        Seen before = seen(item, now);
+        PublicChanges.Seen before = publicChanges.before(item, now);
         changeSlug(item, revision.slug(), item.hasBeenPublicAt(now), now);
         item.change(new PublishingChange.Restore(revision.status(), revision.publishedAt(), revision.withdrawalNote()), now);
         applyText(item, new NewsItemEdit(revision.title(), revision.summary(), revision.body(), revision.tags(),
                 revision.slug(), null, null, revision.withdrawalNote()), now, editor);
         items.saveAndFlush(item);
-        changed(item, before, now);
+        publicChanges.announce(item, before, now);
         history.record(item, RevisionKind.RESTORED, number, now, editor);
         return toEditable(item, now);
     }
@@ -221,24 +216,6 @@ public class NewsEditor {
         item.touch(now, editor);
     }
 
-    /** What the public could see of the item before a save: whether it was visible, and its topics. */
-    private static Seen seen(NewsItem item, Instant now) {
-        return new Seen(item.getId() != null && item.isVisibleAt(now), tagSlugs(item));
-    }
-
-    /** Tells listeners (crawler notifications) what the save changed for the public. */
-    private void changed(NewsItem item, Seen before, Instant now) {
-        Set<String> tagSlugs = new HashSet<>(before.tagSlugs());
-        tagSlugs.addAll(tagSlugs(item));
-        boolean scheduled = item.getStatus() == NewsStatus.PUBLISHED && item.getPublishedAt().isAfter(now);
-        events.publishEvent(new NewsItemChanged(item.getId(), item.getSlug(), item.getPublishedAt(), before.visible(),
-                item.isVisibleAt(now), scheduled, tagSlugs));
-    }
-
-    private static Set<String> tagSlugs(NewsItem item) {
-        return item.getTags().stream().map(Tag::getSlug).collect(Collectors.toSet());
-    }
-
     EditableItem toEditable(NewsItem item, Instant now) {
         return new EditableItem(item.getId(), item.getVersion(), item.getSlug(), item.getTitle(), item.getSummary(),
                 item.getBodyMarkdown(), ItemTags.namesOf(item), item.getStatus(),
@@ -255,7 +232,4 @@ public class NewsEditor {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** What the public could see of an item before a save: whether it was visible, and its topics. */
-    private record Seen(boolean visible, Set<String> tagSlugs) {
-    }
 }

@@ -29,8 +29,11 @@ import org.newsdesk.NewsdeskApplication;
 import org.newsdesk.TestDatabase;
 import org.newsdesk.news.EditAction;
 import org.newsdesk.news.EditableItem;
+import org.newsdesk.news.ItemSnapshot;
+import org.newsdesk.news.ItemSnapshots;
 import org.newsdesk.news.NewsEditor;
 import org.newsdesk.news.NewsItemEdit;
+import org.newsdesk.news.NewsStatus;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -143,6 +146,33 @@ class CrawlerNotificationsIT {
             assertThat(request.method()).isEqualTo("POST");
             assertThat(request.contentType()).isEqualTo("application/x-www-form-urlencoded");
         });
+    }
+
+    @Test
+    void importingAVisibleItemAnnouncesItAndImportingADraftAnnouncesNothing() {
+        ItemSnapshots snapshots = one.getBean(ItemSnapshots.class);
+        Instant published = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        snapshots.put(snapshot("imported-draft", "An imported draft", NewsStatus.DRAFT, null), "importer@example.org");
+        snapshots.put(snapshot("imported-return-flights", "Imported return flights", NewsStatus.PUBLISHED, published),
+                "importer@example.org");
+
+        awaitRequests(6); // five feeds pinged, one IndexNow submission
+        bothInstancesDeliverWhatIsDue();
+
+        assertThat(endpoint.hubTopics()).containsExactlyInAnyOrder(feedsOf("repatriation"));
+        List<RecordingEndpoint.Request> submissions = endpoint.requests("/indexnow");
+        assertThat(submissions).hasSize(1);
+        JsonNode submission = one.getBean(JsonMapper.class).readTree(submissions.get(0).body());
+        assertThat(submission.get("urlList").valueStream().map(JsonNode::asString).toList())
+                .contains(BASE + "/news/imported-return-flights", BASE + "/tags/repatriation")
+                .noneMatch(url -> url.contains("imported-draft"));
+    }
+
+    private static ItemSnapshot snapshot(String slug, String title, NewsStatus status, Instant publishedAt) {
+        Instant created = Instant.parse("2026-01-01T00:00:00Z");
+        return new ItemSnapshot(slug, title, "A summary of " + title + ".", "", status, publishedAt, publishedAt, null,
+                List.of(new ItemSnapshot.SnapshotTag("Repatriation", null)), List.of(),
+                created, "importer@example.org", created, "importer@example.org");
     }
 
     @Test

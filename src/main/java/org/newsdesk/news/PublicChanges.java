@@ -1,0 +1,48 @@
+package org.newsdesk.news;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.newsdesk.news.tags.Tag;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells listeners (crawler notifications) what a write changed for the public: one home for the
+ * editors' saves and the imports, so that an imported item that becomes visible is announced
+ * exactly as a published one. Listeners act after commit, so nothing is announced for a write
+ * that is rolled back.
+ */
+@Component
+class PublicChanges {
+
+    private final ApplicationEventPublisher events;
+
+    PublicChanges(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** What the public could see of the item before the write: whether it was visible, and its topics. */
+    Seen before(NewsItem item, Instant now) {
+        return new Seen(item.getId() != null && item.isVisibleAt(now), tagSlugs(item));
+    }
+
+    /** Announces the item as the write left it, against what was {@link #before seen before}. */
+    void announce(NewsItem item, Seen before, Instant now) {
+        Set<String> tagSlugs = new HashSet<>(before.tagSlugs());
+        tagSlugs.addAll(tagSlugs(item));
+        boolean scheduled = item.getStatus() == NewsStatus.PUBLISHED && item.getPublishedAt().isAfter(now);
+        events.publishEvent(new NewsItemChanged(item.getId(), item.getSlug(), item.getPublishedAt(), before.visible(),
+                item.isVisibleAt(now), scheduled, tagSlugs));
+    }
+
+    private static Set<String> tagSlugs(NewsItem item) {
+        return item.getTags().stream().map(Tag::getSlug).collect(Collectors.toSet());
+    }
+
+    record Seen(boolean visible, Set<String> tagSlugs) {
+    }
+}

@@ -15,7 +15,7 @@ import com.rometools.rome.feed.atom.Person;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.news.FeedEntry;
 import org.newsdesk.pings.PingProperties;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.web.XmlText;
@@ -77,7 +77,7 @@ class AtomFeedView extends AbstractAtomFeedView {
         return feed.entries().stream().map(this::entry).toList();
     }
 
-    private Entry entry(NewsItemEntry item) {
+    private Entry entry(FeedEntry item) {
         Entry entry = new Entry();
         entry.setId(ids.of(item));
         entry.setTitle(XmlText.clean(item.title()));

@@ -3,7 +3,7 @@ package org.newsdesk.feeds;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.news.FeedEntry;
 
 /**
  * One feed, whatever its format: the site's, or one topic's.
@@ -16,5 +16,5 @@ import org.newsdesk.news.NewsItemEntry;
  * @param entries the newest visible items, newest first
  */
 record Feed(String title, String description, String pagePath, String selfPath, OffsetDateTime updated,
-            List<NewsItemEntry> entries) {
+            List<FeedEntry> entries) {
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.news.FeedEntry;
 import org.newsdesk.news.NewsListing;
 import org.newsdesk.pings.PingProperties;
 import org.newsdesk.freshness.ContentVersions;
@@ -118,7 +118,7 @@ class FeedController {
         }
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
         TagLink link = new TagLink(tag.getSlug(), tag.getName());
-        List<NewsItemEntry> entries = listing.latestEntriesWithTag(tag.getId(), SIZE);
+        List<FeedEntry> entries = listing.latestEntriesWithTag(tag.getId(), SIZE);
         Feed feed = new Feed(messages.get("feeds.topic.title", tag.getName(), site.name()),
                 messages.get("tags.show.description", tag.getName()),
                 link.href(), link.href() + "/" + file, updated(entries), entries);
@@ -126,17 +126,17 @@ class FeedController {
     }
 
     private Feed siteFeed(String selfPath) {
-        List<NewsItemEntry> entries = listing.latestEntries(SIZE);
+        List<FeedEntry> entries = listing.latestEntries(SIZE);
         return new Feed(site.name(), site.description(), "/", selfPath, updated(entries), entries);
     }
 
     /** The newest change among the entries; for a feed with none, the site's last change. */
-    private OffsetDateTime updated(List<NewsItemEntry> entries) {
-        return entries.stream().map(NewsItemEntry::modifiedAt).max(Comparator.naturalOrder())
+    private OffsetDateTime updated(List<FeedEntry> entries) {
+        return entries.stream().map(FeedEntry::modifiedAt).max(Comparator.naturalOrder())
                 .orElseGet(() -> time.local(versions.current().lastModified()));
     }
 
-    private JsonFeed.Item jsonItem(NewsItemEntry entry) {
+    private JsonFeed.Item jsonItem(FeedEntry entry) {
         return new JsonFeed.Item(ids.of(entry), site.absoluteUrl(entry.href()), entry.title(),
                 entry.hasBody() ? entry.bodyHtml() : null, entry.hasBody() ? null : entry.summary(),
                 entry.summary(), iso(entry.publishedAt()), iso(entry.modifiedAt()),

@@ -3,7 +3,7 @@ package org.newsdesk.feeds;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.news.FeedEntry;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ class FeedIds {
         this.site = site;
     }
 
-    String of(NewsItemEntry item) {
+    String of(FeedEntry item) {
         String day = DateTimeFormatter.ISO_LOCAL_DATE.format(item.createdAt().atOffset(ZoneOffset.UTC));
         return "tag:" + site.baseUrl().getHost() + "," + day + ":news/" + item.id();
     }

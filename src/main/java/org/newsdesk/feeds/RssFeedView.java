@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
-import org.newsdesk.news.NewsItemEntry;
+import org.newsdesk.news.FeedEntry;
 import org.newsdesk.pings.PingProperties;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.web.XmlText;
@@ -88,7 +88,7 @@ class RssFeedView extends AbstractRssFeedView {
         return text == null ? null : HtmlUtils.htmlEscape(XmlText.clean(text), "UTF-8");
     }
 
-    private Item item(NewsItemEntry entry) {
+    private Item item(FeedEntry entry) {
         Item item = new Item();
         item.setTitle(XmlText.clean(entry.title()));
         item.setLink(site.absoluteUrl(entry.href()));

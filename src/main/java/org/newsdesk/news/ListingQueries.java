@@ -40,7 +40,7 @@ class ListingQueries {
         return count("where " + VISIBLE, Map.of("now", utc(now)));
     }
 
-    List<NewsItemRow> findVisible(Instant now, int offset, int limit) {
+    List<ListingRow> findVisible(Instant now, int offset, int limit) {
         return page("where " + VISIBLE, Map.of("now", utc(now)), offset, limit);
     }
 
@@ -48,7 +48,7 @@ class ListingQueries {
         return count(WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId));
     }
 
-    List<NewsItemRow> findVisibleWithTag(long tagId, Instant now, int offset, int limit) {
+    List<ListingRow> findVisibleWithTag(long tagId, Instant now, int offset, int limit) {
         return page(WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId), offset, limit);
     }
 
@@ -57,7 +57,7 @@ class ListingQueries {
         return count("where " + VISIBLE + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until)));
     }
 
-    List<NewsItemRow> findVisibleBetween(Instant from, Instant until, Instant now, int offset, int limit) {
+    List<ListingRow> findVisibleBetween(Instant from, Instant until, Instant now, int offset, int limit) {
         return page("where " + VISIBLE + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until)),
                 offset, limit);
     }
@@ -66,7 +66,7 @@ class ListingQueries {
         return jdbc.sql("select count(*) from news_items i " + filter).params(params).query(Long.class).single();
     }
 
-    private List<NewsItemRow> page(String filter, Map<String, ?> params, int offset, int limit) {
+    private List<ListingRow> page(String filter, Map<String, ?> params, int offset, int limit) {
         return jdbc.sql("select i.id, i.slug, i.title, i.summary, i.published_at from news_items i"
                         + " where i.id in (select i.id from news_items i " + filter + NEWEST_FIRST
                         + " limit :limit offset :offset)" + NEWEST_FIRST)
@@ -77,8 +77,8 @@ class ListingQueries {
                 .list();
     }
 
-    private static NewsItemRow row(ResultSet rs, int rowNum) throws SQLException {
-        return new NewsItemRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+    private static ListingRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new ListingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getObject(5, OffsetDateTime.class).toInstant());
     }
 

@@ -95,7 +95,7 @@ public class NewsItemPages {
                 published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs);
     }
 
-    private static NewsItemLink first(List<NewsItemRow> rows) {
+    private static NewsItemLink first(List<ListingRow> rows) {
         return rows.isEmpty() ? null : new NewsItemLink(rows.get(0).slug(), rows.get(0).title());
     }
 }

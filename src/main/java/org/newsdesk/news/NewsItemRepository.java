@@ -18,22 +18,22 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
     /** The visibility rule for an item {@code i} at {@code :now}, in JPQL (which calls a function so). */
     String VISIBLE = "function('news_item_is_visible', i.status, i.publishedAt, :now) = true";
-    String ROW = "new org.newsdesk.news.NewsItemRow(i.id, i.slug, i.title, i.summary, i.publishedAt)";
+    String ROW = "new org.newsdesk.news.ListingRow(i.id, i.slug, i.title, i.summary, i.publishedAt)";
     String NEWEST_FIRST = " order by i.publishedAt desc, i.id desc";
 
     Optional<NewsItem> findBySlug(String slug);
 
     // Feeds, sitemaps and the news sitemap.
 
-    String ENTRY = "new org.newsdesk.news.NewsItemEntryRow(i.id, i.slug, i.title, i.summary, i.bodyHtml, i.publishedAt, "
+    String ENTRY = "new org.newsdesk.news.FeedEntryRow(i.id, i.slug, i.title, i.summary, i.bodyHtml, i.publishedAt, "
             + "i.updatedAt, i.createdAt)";
 
     /** The newest visible items with their bodies, for a feed. */
     @Query("select " + ENTRY + " from NewsItem i where " + VISIBLE + NEWEST_FIRST)
-    List<NewsItemEntryRow> findVisibleEntries(Instant now, Limit limit);
+    List<FeedEntryRow> findVisibleEntries(Instant now, Limit limit);
 
     @Query("select " + ENTRY + " from NewsItem i join i.tags t where t.id = :tagId and " + VISIBLE + NEWEST_FIRST)
-    List<NewsItemEntryRow> findVisibleEntriesWithTag(long tagId, Instant now, Limit limit);
+    List<FeedEntryRow> findVisibleEntriesWithTag(long tagId, Instant now, Limit limit);
 
     /** Visible items published after {@code since}, newest first: the news sitemap. */
     @Query("select new org.newsdesk.news.NewsItemHeadline(i.slug, i.title, i.publishedAt) from NewsItem i "
@@ -82,12 +82,12 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
      */
     @Query("select " + ROW + " from NewsItem i where " + VISIBLE
             + " and (i.publishedAt, i.id) < (:publishedAt, :id)" + NEWEST_FIRST)
-    List<NewsItemRow> findOlder(Instant publishedAt, long id, Instant now, Limit limit);
+    List<ListingRow> findOlder(Instant publishedAt, long id, Instant now, Limit limit);
 
     /** The visible item published just after the given one. */
     @Query("select " + ROW + " from NewsItem i where " + VISIBLE
             + " and (i.publishedAt, i.id) > (:publishedAt, :id) order by i.publishedAt asc, i.id asc")
-    List<NewsItemRow> findNewer(Instant publishedAt, long id, Instant now, Limit limit);
+    List<ListingRow> findNewer(Instant publishedAt, long id, Instant now, Limit limit);
 
     /** Visible items per month in the site's time zone, newest month first. */
     @Query(value = """

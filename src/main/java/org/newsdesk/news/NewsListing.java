@@ -82,20 +82,20 @@ public class NewsListing {
 
     /** The newest visible items, whole (body and tags): a feed. Two queries, whatever the count. */
     @Transactional(readOnly = true)
-    public List<NewsItemEntry> latestEntries(int count) {
+    public List<FeedEntry> latestEntries(int count) {
         return toEntries(items.findVisibleEntries(clock.instant(), Limit.of(count)));
     }
 
     /** The newest visible items with one tag, whole: a topic's feed. */
     @Transactional(readOnly = true)
-    public List<NewsItemEntry> latestEntriesWithTag(long tagId, int count) {
+    public List<FeedEntry> latestEntriesWithTag(long tagId, int count) {
         return toEntries(items.findVisibleEntriesWithTag(tagId, clock.instant(), Limit.of(count)));
     }
 
-    private List<NewsItemEntry> toEntries(List<NewsItemEntryRow> rows) {
-        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(NewsItemEntryRow::id).toList());
+    private List<FeedEntry> toEntries(List<FeedEntryRow> rows) {
+        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(FeedEntryRow::id).toList());
         return rows.stream()
-                .map(row -> new NewsItemEntry(row.id(), row.slug(), row.title(), row.summary(), row.bodyHtml(),
+                .map(row -> new FeedEntry(row.id(), row.slug(), row.title(), row.summary(), row.bodyHtml(),
                         time.local(row.publishedAt()),
                         // An item edited before its scheduled publication changed, for its readers, when it appeared.
                         time.local(row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()),
@@ -105,20 +105,20 @@ public class NewsListing {
 
     private ListingPage page(int page, String basePath, long count, PageQuery rows) {
         Pagination pagination = Pagination.of(page, count, site.pageSize(), basePath);
-        List<NewsItemRow> found = rows.find((page - 1) * site.pageSize(), site.pageSize());
+        List<ListingRow> found = rows.find((page - 1) * site.pageSize(), site.pageSize());
         return new ListingPage(toCards(found), pagination);
     }
 
     @FunctionalInterface
     private interface PageQuery {
-        List<NewsItemRow> find(int offset, int limit);
+        List<ListingRow> find(int offset, int limit);
     }
 
-    List<NewsItemCard> toCards(List<NewsItemRow> rows) {
+    List<NewsItemCard> toCards(List<ListingRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(NewsItemRow::id).toList());
+        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(ListingRow::id).toList());
         return rows.stream()
                 .map(row -> new NewsItemCard(row.id(), row.slug(), row.title(), row.summary(),
                         time.local(row.publishedAt()),

@@ -12,9 +12,9 @@ import org.newsdesk.news.tags.TagLink;
  * @param modifiedAt the last change a reader would notice: never before the publication
  * @param createdAt when the item was created; never changes, so it can name the item for good
  */
-public record NewsItemEntry(long id, String slug, String title, String summary, String bodyHtml,
-                            OffsetDateTime publishedAt, OffsetDateTime modifiedAt, Instant createdAt,
-                            List<TagLink> tags) {
+public record FeedEntry(long id, String slug, String title, String summary, String bodyHtml,
+                        OffsetDateTime publishedAt, OffsetDateTime modifiedAt, Instant createdAt,
+                        List<TagLink> tags) {
 
     public String href() {
         return NewsLinks.item(slug);

@@ -4,12 +4,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.Eventually;
 import org.newsdesk.Http;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.SecondInstance;
@@ -78,7 +78,7 @@ class PageCacheAcrossInstancesIT extends IntegrationTest {
             return second.getBean(NewsItemRepository.class).save(item);
         });
 
-        assertWithin(NOTICE, () -> here.get("/").body().contains("Returns resume"));
+        Eventually.within(NOTICE, () -> here.get("/").body().contains("Returns resume"));
         assertThat(there.get("/news/returns-resume").statusCode()).isEqualTo(200);
 
         String etag = here.get("/news/returns-resume").headers().firstValue("ETag").orElseThrow();
@@ -86,7 +86,7 @@ class PageCacheAcrossInstancesIT extends IntegrationTest {
                 .findById(published.getId()).orElseThrow()
                 .change(new PublishingChange.Withdraw(null, "Published twice."), Instant.now()));
 
-        assertWithin(NOTICE, () -> here.get("/news/returns-resume", "If-None-Match", etag).statusCode() == 410);
+        Eventually.within(NOTICE, () -> here.get("/news/returns-resume", "If-None-Match", etag).statusCode() == 410);
         assertThat(here.get("/").body()).doesNotContain("Returns resume");
     }
 
@@ -111,14 +111,5 @@ class PageCacheAcrossInstancesIT extends IntegrationTest {
         // Nothing remembered: a change made anywhere shows on the next request.
         news.write("update news_items set title = 'Renamed at once' where slug = 'item-number-3'");
         assertThat(there.get("/news/item-number-3").body()).contains("Renamed at once");
-    }
-
-    /** Polls until the condition holds, failing if it takes longer than the deadline. */
-    private static void assertWithin(Duration deadline, BooleanSupplier condition) {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("still not so after " + deadline).isLessThan(end);
-            Thread.onSpinWait();
-        }
     }
 }

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
@@ -25,6 +24,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.Eventually;
 import org.newsdesk.FormClient;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.StatementLog;
@@ -289,13 +289,13 @@ class PageCacheIT extends IntegrationTest {
         // Not heard by anyone: shown because nothing is trusted while the connection is down, or
         // because everything is forgotten when it is back.
         assertShowsWithin("/news/shelter-opens", body -> body.contains("Shelter opens in Tapachula"));
-        await(() -> listeningBackend() != listener && listeningBackend() != 0, Duration.ofSeconds(10));
+        Eventually.within(Duration.ofSeconds(10), () -> listeningBackend() != listener && listeningBackend() != 0);
         outside("update news_items set title = 'Shelter opens in Tapachula, Mexico' where id = " + item.getId());
         assertShowsWithin("/news/shelter-opens", body -> body.contains("Shelter opens in Tapachula, Mexico"));
-        await(() -> {
+        Eventually.within(Duration.ofSeconds(5), () -> {
             get("/news/shelter-opens");
             return statements(() -> get("/news/shelter-opens")) == 0;
-        }, Duration.ofSeconds(5));
+        });
         readingNothing(() -> get("/news/shelter-opens"));
     }
 
@@ -339,10 +339,10 @@ class PageCacheIT extends IntegrationTest {
 
     /** Waits until the listener listens (after a test stopped it or cut its connection): only then is anything cached. */
     private void awaitListening() {
-        await(() -> {
+        Eventually.within(Duration.ofSeconds(10), () -> {
             versions.current();
             return versions.remembered() != null;
-        }, Duration.ofSeconds(10));
+        });
     }
 
     /** Asks for a page twice: the second answer must come from the cache. */
@@ -434,17 +434,8 @@ class PageCacheIT extends IntegrationTest {
 
     private void assertShowsWithin(String path, java.util.function.Predicate<String> shows) {
         long start = System.nanoTime();
-        await(() -> shows.test(body(get(path))), NOTICE);
+        Eventually.within(NOTICE, () -> shows.test(body(get(path))));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(NOTICE);
-    }
-
-    /** Polls until the condition holds, failing at the deadline. */
-    private static void await(BooleanSupplier condition, Duration deadline) {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("still not so after " + deadline).isLessThan(end);
-            Thread.onSpinWait();
-        }
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) {

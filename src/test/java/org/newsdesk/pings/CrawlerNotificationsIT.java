@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.Eventually;
 import org.newsdesk.AdminClient;
 import org.newsdesk.Http;
 import org.newsdesk.NewsdeskApplication;
@@ -275,13 +275,13 @@ class CrawlerNotificationsIT {
 
         Http site = http(one);
         assertThat(site.get("/news/shelter-opens").statusCode()).isEqualTo(200);
-        awaitTrue(() -> attempts(Channel.WEBSUB) >= 2 && attempts(Channel.INDEXNOW) >= 2);
+        Eventually.within(WAIT, () -> attempts(Channel.WEBSUB) >= 2 && attempts(Channel.INDEXNOW) >= 2);
         assertThat(site.get("/").statusCode()).isEqualTo(200);
         assertThat(dashboard().select(".channel-indexnow .delivery-status").text()).startsWith("failed, will try again");
         assertThat(dashboard().select(".channel-indexnow .delivery-result").text()).contains("HTTP 503");
 
         endpoint.answer(204);
-        awaitTrue(() -> pending() == 0);
+        Eventually.within(WAIT, () -> pending() == 0);
 
         assertThat(warnings()).as("one warning per channel for the whole streak").hasSize(2);
         assertThat(endpoint.requests("/indexnow")).extracting(RecordingEndpoint.Request::answeredWith).endsWith(204);
@@ -370,7 +370,7 @@ class CrawlerNotificationsIT {
     }
 
     private static void awaitRequests(int count) {
-        awaitTrue(() -> endpoint.requests().size() >= count);
+        Eventually.within(WAIT, () -> endpoint.requests().size() >= count);
     }
 
     private static Http http(ConfigurableApplicationContext context) {
@@ -385,21 +385,5 @@ class CrawlerNotificationsIT {
 
     private static Document dashboard() {
         return admin().get("/admin").html();
-    }
-
-    /** Polls until the condition holds, failing if it takes longer than {@link #WAIT}. */
-    private static void awaitTrue(BooleanSupplier condition) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("still not so after " + WAIT).isLessThan(end);
-            try {
-                // Some conditions ask the database: poll, do not hammer it.
-                Thread.sleep(20);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

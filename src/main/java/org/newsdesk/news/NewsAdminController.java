@@ -1,10 +1,7 @@
 package org.newsdesk.news;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
@@ -13,8 +10,6 @@ import org.newsdesk.accounts.CurrentUser;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.site.RefusedException;
-import org.newsdesk.site.Messages;
-import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.SiteTime;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
@@ -38,30 +33,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The editors' items: the list ({@code /admin/items}), one form for new and existing items whose
  * buttons save and move the item (draft, publish, schedule, return to draft, withdraw), deletion
- * of drafts, the preview, and the history of revisions. A form with a mistake or a conflicting
- * edit is shown again with everything typed; a successful save redirects (Post/Redirect/Get).
+ * of drafts, the preview, and the list of revisions (one revision and restoring it:
+ * {@link ItemRevisionsController}). A form with a mistake or a conflicting edit is shown again with
+ * everything typed; a successful save redirects (Post/Redirect/Get) with a text from {@link ItemNotices}.
  */
 @Controller
 @RequestMapping("/admin/items")
 class NewsAdminController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-
     private final NewsEditor editor;
     private final NewsItemPages pages;
     private final ItemIndex index;
+    private final ItemNotices notices;
     private final SiteTime siteTime;
-    private final Messages messages;
-    private final DateTimeFormatter dates;
 
-    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, SiteTime siteTime,
-                        Messages messages, SiteProperties site) {
+    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, ItemNotices notices, SiteTime siteTime) {
         this.editor = editor;
         this.pages = pages;
         this.index = index;
+        this.notices = notices;
         this.siteTime = siteTime;
-        this.messages = messages;
-        this.dates = DateTimeFormatter.ofPattern(messages.get("date.pattern"), site.locale());
     }
 
     @GetMapping
@@ -122,30 +113,9 @@ class NewsAdminController {
 
     @PostMapping("/{id:[0-9]{1,18}}/delete")
     String delete(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return change(id, "admin.items.deleteConflict", "/admin/items/" + id, redirect, () -> {
-            String title = editor.delete(id, parseVersion(version));
-            redirect.addFlashAttribute("flash", message("admin.items.deleted", title));
+        return notices.change(id, version, "admin.items.deleteConflict", "/admin/items/" + id, redirect, expected -> {
+            redirect.addFlashAttribute("flash", notices.deleted(editor.delete(id, expected)));
             return "redirect:/admin/items";
-        });
-    }
-
-    @GetMapping("/{id:[0-9]{1,18}}/revisions/{number:[0-9]{1,9}}")
-    ModelAndView revision(@PathVariable long id, @PathVariable int number) {
-        EditableItem item = editor.find(id);
-        RevisionView revision = RevisionView.of(editor.revision(id, number), siteTime.zone());
-        return new ModelAndView("admin/items/revision")
-                .addObject("item", item)
-                .addObject("revision", revision)
-                .addObject("latest", revisions(id).get(0).number() == number);
-    }
-
-    @PostMapping("/{id:[0-9]{1,18}}/revisions/{number:[0-9]{1,9}}/restore")
-    String restore(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) String version,
-                   @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, RedirectAttributes redirect) {
-        return change(id, "admin.revisions.restoreConflict", "/admin/items/" + id + "/revisions/" + number, redirect, () -> {
-            editor.restore(id, number, parseVersion(version), signedIn.displayName());
-            redirect.addFlashAttribute("flash", message("admin.revisions.restored", number));
-            return "redirect:/admin/items/" + id;
         });
     }
 
@@ -160,7 +130,9 @@ class NewsAdminController {
             return showForm(model, form, item);
         }
         try {
-            return savedRedirect(save.get(), action, redirect);
+            EditableItem saved = save.get();
+            redirect.addFlashAttribute("flash", notices.saved(saved, action));
+            return "redirect:/admin/items/" + saved.id();
         }
         catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
             return showConflict(model, form, item.id());
@@ -175,34 +147,12 @@ class NewsAdminController {
         return showForm(model, form, item);
     }
 
-    /**
-     * Runs a change asked outside the form (delete, restore). A refusal, or a conflict with
-     * someone's save since the page was opened, comes back as a message on the page {@code back}.
-     */
-    private String change(long id, String conflictKey, String back, RedirectAttributes redirect, Supplier<String> change) {
-        try {
-            return change.get();
-        }
-        catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
-            EditableItem current = editor.find(id);
-            redirect.addFlashAttribute("flashError", message(conflictKey, current.updatedBy(),
-                    date(current.updatedAt()), time(current.updatedAt())));
-        }
-        catch (RefusedException refused) {
-            redirect.addFlashAttribute("flashError", messages.get(ItemRefusalMessages.ITEMS.message(refused)));
-        }
-        return "redirect:" + back;
-    }
-
-    private List<RevisionView> revisions(long id) {
-        return editor.revisions(id).stream().map(revision -> RevisionView.of(revision, siteTime.zone())).toList();
-    }
-
     private String showForm(Model model, NewsItemForm form, EditableItem item) {
         model.addAttribute("form", form);
         model.addAttribute("item", item);
         model.addAttribute("tagNames", index.tags().stream().map(TagLink::name).toList());
-        model.addAttribute("revisions", item == null ? List.of() : revisions(item.id()));
+        model.addAttribute("revisions", item == null ? List.of()
+                : editor.revisions(item.id()).stream().map(revision -> RevisionView.of(revision, siteTime.zone())).toList());
         model.addAttribute("lastChange", item == null ? null
                 : siteTime.local(item.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
         model.addAttribute("zone", siteTime.zone().getId());
@@ -216,49 +166,12 @@ class NewsAdminController {
      */
     private String showConflict(Model model, NewsItemForm form, long id) {
         EditableItem current = editor.find(id);
-        NewsItemForm saved = NewsItemForm.of(current, siteTime.zone());
-        model.addAttribute("conflict", new Conflict(current.updatedBy(), date(current.updatedAt()),
-                time(current.updatedAt()), saved));
+        model.addAttribute("conflict", notices.conflict(current));
         return showForm(model, form.withVersion(current.version()), current);
-    }
-
-    private String savedRedirect(EditableItem saved, EditAction action, RedirectAttributes redirect) {
-        String when = saved.publishedAt() == null ? "" : date(saved.publishedAt());
-        String at = saved.publishedAt() == null ? "" : time(saved.publishedAt());
-        String key = switch (action) {
-            case SAVE -> "admin.items.saved." + saved.state().key();
-            case PUBLISH -> "admin.items.published";
-            case SCHEDULE -> "admin.items.scheduled";
-            case RETURN_TO_DRAFT -> "admin.items.returnedToDraft";
-            case WITHDRAW -> "admin.items.withdrawn";
-        };
-        redirect.addFlashAttribute("flash", message(key, saved.title(), when, at, saved.href()));
-        return "redirect:/admin/items/" + saved.id();
     }
 
     private static EditAction action(String button) {
         return EditAction.ofButton(button).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
-    }
-
-    /** A missing or mangled version is treated as an old one: it never overwrites anything. */
-    private static long parseVersion(String version) {
-        return version != null && version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1;
-    }
-
-    private String date(Instant instant) {
-        return dates.format(siteTime.local(instant));
-    }
-
-    private String time(Instant instant) {
-        return TIME.format(siteTime.local(instant));
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.get(key, arguments);
-    }
-
-    /** Who saved the item in between, when, and the values they saved. */
-    record Conflict(String changedBy, String date, String time, NewsItemForm saved) {
     }
 
     /** Tells the public item template that it shows a preview, and of what. */

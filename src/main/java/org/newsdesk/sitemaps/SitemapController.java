@@ -27,6 +27,7 @@ import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.Redirects;
 import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 import org.newsdesk.sitemaps.SitemapWriter.Location;
 
 import org.springframework.data.domain.Limit;
@@ -68,15 +69,17 @@ class SitemapController {
     private final SiteProperties site;
     private final SitemapProperties properties;
     private final Clock clock;
+    private final SiteTime time;
     private final ContentVersions versions;
     private final AtomicReference<Plan> plan = new AtomicReference<>();
 
     SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, Clock clock,
-                      ContentVersions versions) {
+                      SiteTime time, ContentVersions versions) {
         this.items = items;
         this.site = site;
         this.properties = properties;
         this.clock = clock;
+        this.time = time;
         this.versions = versions;
     }
 
@@ -89,7 +92,7 @@ class SitemapController {
         }
         for (MonthPart part : plan.parts()) {
             sitemaps.add(new Location(site.absoluteUrl(monthPath(YearMonth.of(part.getYear(), part.getMonth()), part.getPart())),
-                    inSiteZone(part.getModifiedAt())));
+                    time.local(part.getModifiedAt())));
         }
         return xml(SitemapWriter.index(sitemaps));
     }
@@ -135,7 +138,7 @@ class SitemapController {
         List<SitemapWriter.NewsArticle> articles = items.findVisibleHeadlinesSince(now.minus(NEWS_WINDOW), now, Limit.of(NEWS_MAX))
                 .stream()
                 .map(item -> new SitemapWriter.NewsArticle(site.absoluteUrl(item.href()), item.title(),
-                        inSiteZone(item.publishedAt())))
+                        time.local(item.publishedAt())))
                 .toList();
         return xml(SitemapWriter.news(articles, site.name(), site.locale().getLanguage()));
     }
@@ -146,15 +149,13 @@ class SitemapController {
         if (!named) {
             throw new PageNotFoundException("No sitemap for " + month + " part " + part);
         }
-        Instant from = month.atDay(1).atStartOfDay(site.timeZone()).toInstant();
-        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(site.timeZone()).toInstant();
-        List<NewsItemModified> found = items.findVisibleModifiedBetween(from, until, clock.instant(),
+        List<NewsItemModified> found = items.findVisibleModifiedBetween(time.startOf(month), time.startOf(month.plusMonths(1)), clock.instant(),
                 PageRequest.of(part - 1, properties.maxUrlsPerFile()));
         if (found.isEmpty()) {
             throw new PageNotFoundException("No sitemap for " + month + " part " + part);
         }
         return xml(SitemapWriter.urls(found.stream()
-                .map(item -> new Location(site.absoluteUrl(item.href()), inSiteZone(item.modifiedAt())))
+                .map(item -> new Location(site.absoluteUrl(item.href()), time.local(item.modifiedAt())))
                 .toList()));
     }
 
@@ -193,7 +194,7 @@ class SitemapController {
     }
 
     private List<MonthPart> parts(Instant now) {
-        return items.countVisibleByMonthPart(site.timeZone().getId(), now, properties.maxUrlsPerFile());
+        return items.countVisibleByMonthPart(time.zone().getId(), now, properties.maxUrlsPerFile());
     }
 
     /** Every page other than an item's that is worth indexing, with its last change. */
@@ -202,12 +203,12 @@ class SitemapController {
         Map<YearMonth, OffsetDateTime> months = new LinkedHashMap<>();
         Map<Integer, OffsetDateTime> years = new LinkedHashMap<>();
         for (MonthPart part : parts) {
-            OffsetDateTime modified = inSiteZone(part.getModifiedAt());
+            OffsetDateTime modified = time.local(part.getModifiedAt());
             months.merge(YearMonth.of(part.getYear(), part.getMonth()), modified, SitemapController::later);
             years.merge(part.getYear(), modified, SitemapController::later);
         }
         List<TagModified> tags = items.findVisibleModifiedPerTag(now);
-        OffsetDateTime latestTag = tags.stream().map(tag -> inSiteZone(tag.modifiedAt()))
+        OffsetDateTime latestTag = tags.stream().map(tag -> time.local(tag.modifiedAt()))
                 .max(Comparator.naturalOrder()).orElse(null);
 
         List<Location> pages = new ArrayList<>();
@@ -216,7 +217,7 @@ class SitemapController {
         years.forEach((year, modified) -> pages.add(new Location(site.absoluteUrl(NewsLinks.year(year)), modified)));
         months.forEach((month, modified) -> pages.add(new Location(site.absoluteUrl(new ArchiveMonth(month, 0).href()), modified)));
         pages.add(new Location(site.absoluteUrl(NewsLinks.tags()), latestTag));
-        tags.forEach(tag -> pages.add(new Location(site.absoluteUrl(tag.href()), inSiteZone(tag.modifiedAt()))));
+        tags.forEach(tag -> pages.add(new Location(site.absoluteUrl(tag.href()), time.local(tag.modifiedAt()))));
         return pages;
     }
 
@@ -231,7 +232,7 @@ class SitemapController {
 
     private OffsetDateTime latest(List<MonthPart> parts) {
         return parts.stream().map(MonthPart::getModifiedAt).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .map(this::inSiteZone).orElse(null);
+                .map(time::local).orElse(null);
     }
 
     static String monthPath(YearMonth month, int part) {
@@ -249,10 +250,6 @@ class SitemapController {
 
     private static OffsetDateTime later(OffsetDateTime one, OffsetDateTime other) {
         return one.isAfter(other) ? one : other;
-    }
-
-    private OffsetDateTime inSiteZone(Instant instant) {
-        return instant.atZone(site.timeZone()).toOffsetDateTime();
     }
 
     private static ResponseEntity<byte[]> xml(byte[] document) {

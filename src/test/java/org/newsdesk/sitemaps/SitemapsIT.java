@@ -34,6 +34,7 @@ import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
 import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -56,6 +57,9 @@ class SitemapsIT extends IntegrationTest {
 
     @Autowired
     SiteProperties site;
+
+    @Autowired
+    SiteTime siteTime;
 
     @Autowired
     ContentVersions versions;
@@ -230,7 +234,7 @@ class SitemapsIT extends IntegrationTest {
     void monthsAndPagesLargerThanTheLimitAreSplitIntoParts() {
         List<NewsItem> june = news.publishedSeries(5, Instant.parse("2026-06-10T16:00:00Z"), "Repatriation");
         news.published("May", Instant.parse("2026-05-10T16:00:00Z"));
-        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), clock, versions));
+        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), clock, siteTime, versions));
 
         Map<String, String> index = entries(xml(body(small, "/sitemap.xml")), "sitemap");
 

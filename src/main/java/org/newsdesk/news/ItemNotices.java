@@ -37,7 +37,7 @@ class ItemNotices {
     }
 
     /** What a button did to the item, with its title, publication date and public link. */
-    String saved(EditableItem saved, EditAction action) {
+    String saved(SavedItem saved, EditAction action) {
         String key = switch (action) {
             case SAVE -> "admin.items.saved." + saved.state().key();
             case PUBLISH -> "admin.items.published";
@@ -59,7 +59,7 @@ class ItemNotices {
     }
 
     /** Who saved the item after the editor opened the form, and what they saved. */
-    Conflict conflict(EditableItem current) {
+    Conflict conflict(SavedItem current) {
         return new Conflict(current.updatedBy(), date(current.updatedAt()), time(current.updatedAt()),
                 NewsItemForm.of(current, siteTime.zone()));
     }
@@ -76,7 +76,7 @@ class ItemNotices {
             return change.apply(version != null && version.matches("[0-9]{1,18}") ? Long.parseLong(version) : -1);
         }
         catch (StaleItemException | ObjectOptimisticLockingFailureException stale) {
-            EditableItem current = editor.find(id);
+            SavedItem current = editor.find(id);
             redirect.addFlashAttribute("flashError", messages.get(conflictKey, current.updatedBy(),
                     date(current.updatedAt()), time(current.updatedAt())));
         }

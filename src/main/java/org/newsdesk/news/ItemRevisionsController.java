@@ -33,7 +33,7 @@ class ItemRevisionsController {
 
     @GetMapping
     ModelAndView revision(@PathVariable long id, @PathVariable int number) {
-        EditableItem item = editor.find(id);
+        SavedItem item = editor.find(id);
         return new ModelAndView("admin/items/revision")
                 .addObject("item", item)
                 .addObject("revision", RevisionView.of(editor.revision(id, number), siteTime.zone()))

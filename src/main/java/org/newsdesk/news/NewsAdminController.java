@@ -77,12 +77,12 @@ class NewsAdminController {
                   RedirectAttributes redirect) {
         EditAction editAction = action(action);
         return save(form, result, null, model, redirect,
-                () -> editor.create(form.toEdit(), editAction, signedIn.displayName()), editAction);
+                () -> editor.create(form.typed(), editAction, signedIn.displayName()), editAction);
     }
 
     @GetMapping("/{id:[0-9]{1,18}}")
     String edit(@PathVariable long id, Model model) {
-        EditableItem item = editor.find(id);
+        SavedItem item = editor.find(id);
         return showForm(model, NewsItemForm.of(item, siteTime.zone()), item);
     }
 
@@ -91,9 +91,9 @@ class NewsAdminController {
                   @RequestParam(required = false) String action, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, Model model,
                   RedirectAttributes redirect) {
         EditAction editAction = action(action);
-        EditableItem item = editor.find(id);
+        SavedItem item = editor.find(id);
         return save(form, result, item, model, redirect,
-                () -> editor.update(id, form.versionNumber(), form.toEdit(), editAction, signedIn.displayName()), editAction);
+                () -> editor.update(id, form.versionNumber(), form.typed(), editAction, signedIn.displayName()), editAction);
     }
 
     /** The item exactly as its public page will show it, for drafts and scheduled items too. */
@@ -123,14 +123,14 @@ class NewsAdminController {
      * Saves the form unless it has mistakes; a refusal is shown next to its field, a conflicting
      * edit (someone saved the item since this editor opened it) side by side with what they saved.
      */
-    private String save(NewsItemForm form, BindingResult result, EditableItem item, Model model,
-                        RedirectAttributes redirect, Supplier<EditableItem> save, EditAction action) {
+    private String save(NewsItemForm form, BindingResult result, SavedItem item, Model model,
+                        RedirectAttributes redirect, Supplier<SavedItem> save, EditAction action) {
         form.check(result, item != null);
         if (result.hasErrors()) {
             return showForm(model, form, item);
         }
         try {
-            EditableItem saved = save.get();
+            SavedItem saved = save.get();
             redirect.addFlashAttribute("flash", notices.saved(saved, action));
             return "redirect:/admin/items/" + saved.id();
         }
@@ -147,7 +147,7 @@ class NewsAdminController {
         return showForm(model, form, item);
     }
 
-    private String showForm(Model model, NewsItemForm form, EditableItem item) {
+    private String showForm(Model model, NewsItemForm form, SavedItem item) {
         model.addAttribute("form", form);
         model.addAttribute("item", item);
         model.addAttribute("tagNames", index.tags().stream().map(TagLink::name).toList());
@@ -165,7 +165,7 @@ class NewsAdminController {
      * current version, so that the next save is a deliberate one over what they have now seen.
      */
     private String showConflict(Model model, NewsItemForm form, long id) {
-        EditableItem current = editor.find(id);
+        SavedItem current = editor.find(id);
         model.addAttribute("conflict", notices.conflict(current));
         return showForm(model, form.withVersion(current.version()), current);
     }

@@ -44,7 +44,7 @@ public class NewsEditor {
     }
 
     @Transactional(readOnly = true)
-    public EditableItem find(long id) {
+    public SavedItem find(long id) {
         return toEditable(item(id), now());
     }
 
@@ -61,7 +61,7 @@ public class NewsEditor {
     }
 
     @Transactional
-    public EditableItem create(NewsItemEdit edit, EditAction action, String editor) {
+    public SavedItem create(TypedItem edit, EditAction action, String editor) {
         Instant now = now();
         NewsItem item = new NewsItem(null, edit.title(), edit.summary(), now, editor);
         PublicChanges.Seen before = publicChanges.before(item, now);
@@ -88,7 +88,7 @@ public class NewsEditor {
      * says so. A save racing another one is refused by the version column too.
      */
     @Transactional
-    public EditableItem update(long id, long expectedVersion, NewsItemEdit edit, EditAction action, String editor) {
+    public SavedItem update(long id, long expectedVersion, TypedItem edit, EditAction action, String editor) {
         Instant now = now();
         NewsItem item = current(id, expectedVersion);
         PublicChanges.Seen before = publicChanges.before(item, now);
@@ -105,7 +105,7 @@ public class NewsEditor {
 
     /** Brings back every field of an earlier revision, as a new save (and so a new revision). */
     @Transactional
-    public EditableItem restore(long id, int number, long expectedVersion, String editor) {
+    public SavedItem restore(long id, int number, long expectedVersion, String editor) {
         Instant now = now();
         NewsItem item = current(id, expectedVersion);
         ItemRevision revision = revision(id, number);
@@ -115,7 +115,7 @@ public class NewsEditor {
         PublicChanges.Seen before = publicChanges.before(item, now);
         changeSlug(item, revision.slug(), item.hasBeenPublicAt(now), now);
         item.change(new PublishingChange.Restore(revision.status(), revision.publishedAt(), revision.withdrawalNote()), now);
-        applyText(item, new NewsItemEdit(revision.title(), revision.summary(), revision.body(), revision.tags(),
+        applyText(item, new TypedItem(revision.title(), revision.summary(), revision.body(), revision.tags(),
                 revision.slug(), null, null, revision.withdrawalNote()), now, editor);
         items.saveAndFlush(item);
         publicChanges.announce(item, before, now);
@@ -165,7 +165,7 @@ public class NewsEditor {
      * What the button asks of the item's publishing state, with the date the form stands for.
      * The rules that decide whether it may are the item's own ({@link NewsItem#change}).
      */
-    private PublishingChange publishingChange(NewsItem item, NewsItemEdit edit, EditAction action, Instant now) {
+    private PublishingChange publishingChange(NewsItem item, TypedItem edit, EditAction action, Instant now) {
         Instant typed = typedInstant(edit, item.getPublishedAt(), action, now);
         return switch (action) {
             case SAVE -> new PublishingChange.Save(typed, edit.withdrawalNote());
@@ -188,7 +188,7 @@ public class NewsEditor {
      * published in the same minute). Without a time: the stored time of that day, now for "publish
      * now" today, else the start of the day.
      */
-    private Instant typedInstant(NewsItemEdit edit, Instant existing, EditAction action, Instant now) {
+    private Instant typedInstant(TypedItem edit, Instant existing, EditAction action, Instant now) {
         if (edit.date() == null) {
             return null;
         }
@@ -208,7 +208,7 @@ public class NewsEditor {
         return edit.date().atStartOfDay(zone).toInstant();
     }
 
-    private void applyText(NewsItem item, NewsItemEdit edit, Instant now, String editor) {
+    private void applyText(NewsItem item, TypedItem edit, Instant now, String editor) {
         item.setTitle(edit.title());
         item.setSummary(edit.summary());
         item.setBody(edit.body(), markdown.toSafeHtml(edit.body()));
@@ -216,10 +216,10 @@ public class NewsEditor {
         item.touch(now, editor);
     }
 
-    EditableItem toEditable(NewsItem item, Instant now) {
-        return new EditableItem(item.getId(), item.getVersion(), item.getSlug(), item.getTitle(), item.getSummary(),
+    SavedItem toEditable(NewsItem item, Instant now) {
+        return new SavedItem(item.getId(), item.getVersion(), item.getSlug(), item.getTitle(), item.getSummary(),
                 item.getBodyMarkdown(), ItemTags.namesOf(item), item.getStatus(),
-                ItemState.of(item.getStatus(), item.getPublishedAt(), now), item.getPublishedAt(),
+                item.stateAt(now), item.getPublishedAt(),
                 item.getWithdrawalNote(), item.getCreatedAt(), item.getCreatedBy(), item.getUpdatedAt(),
                 item.getUpdatedBy(), item.hasBeenPublicAt(now));
     }

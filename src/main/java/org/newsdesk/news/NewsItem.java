@@ -99,9 +99,14 @@ public class NewsItem {
         this.updatedBy = createdBy;
     }
 
-    /** The one rule of visibility, for code that already holds an item; queries say the same in SQL. */
+    /** Where the item stands at {@code now}: the visibility rule of {@link ItemState#of}, which queries say in SQL. */
+    public ItemState stateAt(Instant now) {
+        return ItemState.of(status, publishedAt, now);
+    }
+
+    /** Readers see it at {@code now}. */
     public boolean isVisibleAt(Instant now) {
-        return status == NewsStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+        return stateAt(now) == ItemState.PUBLISHED;
     }
 
     public void setBody(String markdown, String sanitisedHtml) {

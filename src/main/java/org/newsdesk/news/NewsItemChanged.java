@@ -24,6 +24,6 @@ public record NewsItemChanged(long itemId, String slug, Instant publishedAt, boo
 
     /** The item's public address. */
     public String href() {
-        return new NewsItemLink(slug, null).href();
+        return NewsLinks.item(slug);
     }
 }

@@ -88,7 +88,7 @@ public record NewsItemForm(
         return new NewsItemForm("", "", "", "", "", "", "", "", "");
     }
 
-    static NewsItemForm of(EditableItem item, ZoneId zone) {
+    static NewsItemForm of(SavedItem item, ZoneId zone) {
         String date = "";
         String time = "";
         if (item.publishedAt() != null) {
@@ -148,8 +148,8 @@ public record NewsItemForm(
     }
 
     /** What the editor asked for, once the form is valid. */
-    NewsItemEdit toEdit() {
-        return new NewsItemEdit(title, summary, body, tagNames(), slug.isEmpty() ? null : slug,
+    TypedItem typed() {
+        return new TypedItem(title, summary, body, tagNames(), slug.isEmpty() ? null : slug,
                 date.isEmpty() ? null : parseDate(), time.isEmpty() ? null : parseTime(),
                 withdrawalNote.isEmpty() ? null : withdrawalNote);
     }

@@ -85,8 +85,8 @@ public class NewsItemPages {
                 .map(tag -> new TagLink(tag.getSlug(), tag.getName()))
                 .sorted(Comparator.comparing(tag -> tag.name().toLowerCase(site.locale())))
                 .toList();
-        NewsItemLink older = first(items.findOlder(publishedAt, item.getId(), now, Limit.of(1)));
-        NewsItemLink newer = first(items.findNewer(publishedAt, item.getId(), now, Limit.of(1)));
+        NewsItemHeadline older = first(items.findOlder(publishedAt, item.getId(), now, Limit.of(1)));
+        NewsItemHeadline newer = first(items.findNewer(publishedAt, item.getId(), now, Limit.of(1)));
         OffsetDateTime published = time.local(publishedAt);
         List<Breadcrumb> breadcrumbs = List.of(new Breadcrumb(messages.get("item.home"), NewsLinks.home()),
                 new Breadcrumb(monthLabel.format(published), NewsLinks.month(YearMonth.from(published))),
@@ -95,7 +95,7 @@ public class NewsItemPages {
                 published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs);
     }
 
-    private static NewsItemLink first(List<ListingRow> rows) {
-        return rows.isEmpty() ? null : new NewsItemLink(rows.get(0).slug(), rows.get(0).title());
+    private static NewsItemHeadline first(List<ListingRow> rows) {
+        return rows.isEmpty() ? null : new NewsItemHeadline(rows.get(0).slug(), rows.get(0).title(), rows.get(0).publishedAt());
     }
 }

@@ -15,7 +15,7 @@ import org.newsdesk.seo.Breadcrumb;
  */
 public record NewsItemView(long id, String slug, String title, String summary, String bodyHtml,
                            OffsetDateTime publishedAt, OffsetDateTime updatedAt, List<TagLink> tags,
-                           NewsItemLink older, NewsItemLink newer, List<Breadcrumb> breadcrumbs) {
+                           NewsItemHeadline older, NewsItemHeadline newer, List<Breadcrumb> breadcrumbs) {
 
     public String href() {
         return NewsLinks.item(slug);

@@ -34,7 +34,7 @@ class PublicChanges {
     void announce(NewsItem item, Seen before, Instant now) {
         Set<String> tagSlugs = new HashSet<>(before.tagSlugs());
         tagSlugs.addAll(tagSlugs(item));
-        boolean scheduled = item.getStatus() == NewsStatus.PUBLISHED && item.getPublishedAt().isAfter(now);
+        boolean scheduled = item.stateAt(now) == ItemState.SCHEDULED;
         events.publishEvent(new NewsItemChanged(item.getId(), item.getSlug(), item.getPublishedAt(), before.visible(),
                 item.isVisibleAt(now), scheduled, tagSlugs));
     }

@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An item as the editor's form shows it, with what decides which actions it offers.
+ * An item as it is saved, for the editors' screens (what the editor typed is a {@link TypedItem}):
+ * what the form shows, with what decides which actions it offers.
  *
  * @param version the optimistic-locking version the form carries back
  * @param tags tag names, sorted
  * @param state draft, scheduled, published or withdrawn, at the time it was read
  * @param beenPublic whether anyone could have seen it (a new slug then keeps the old one working)
  */
-public record EditableItem(long id, long version, String slug, String title, String summary, String body,
+public record SavedItem(long id, long version, String slug, String title, String summary, String body,
                            List<String> tags, NewsStatus status, ItemState state, Instant publishedAt,
                            String withdrawalNote, Instant createdAt, String createdBy, Instant updatedAt,
                            String updatedBy, boolean beenPublic) {

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * What an editor typed into the item form, already checked against the limits of the data model
+ * What an editor typed into the item form (the item as saved is a {@link SavedItem}), already checked against the limits of the data model
  * (lengths, characters, formats): the editor only applies the publishing and slug rules.
  *
  * @param tags tag names, trimmed, without duplicates ignoring case
@@ -14,10 +14,10 @@ import java.util.List;
  * @param time the time of day in the site's time zone, or null
  * @param withdrawalNote the note a withdrawn item's page shows, or null
  */
-public record NewsItemEdit(String title, String summary, String body, List<String> tags, String slug,
+public record TypedItem(String title, String summary, String body, List<String> tags, String slug,
                            LocalDate date, LocalTime time, String withdrawalNote) {
 
-    public NewsItemEdit {
+    public TypedItem {
         tags = List.copyOf(tags);
     }
 }

@@ -51,6 +51,23 @@ class VisibilityRuleIT extends IntegrationTest {
         assertThat(rule("news_item_is_scheduled", "DRAFT", at.plusSeconds(60), at)).isFalse();
     }
 
+    /** Code that holds an item in memory asks {@link ItemState#of}: the same rule, for the same values. */
+    @Test
+    void theRuleInMemoryIsTheRuleInSql() {
+        Instant now = Instant.parse("2026-06-01T12:00:00Z");
+        for (NewsStatus status : NewsStatus.values()) {
+            for (long seconds : new long[] {-86_400, -1, 0, 1, 86_400}) {
+                Instant publishedAt = now.plusSeconds(seconds);
+                ItemState state = ItemState.of(status, publishedAt, now);
+
+                assertThat(rule("news_item_is_visible", status.name(), publishedAt, now))
+                        .as("%s published at now%+d s", status, seconds).isEqualTo(state == ItemState.PUBLISHED);
+                assertThat(rule("news_item_is_scheduled", status.name(), publishedAt, now))
+                        .as("%s published at now%+d s", status, seconds).isEqualTo(state == ItemState.SCHEDULED);
+            }
+        }
+    }
+
     private boolean rule(String function, String status, Instant publishedAt, Instant now) {
         return jdbc.sql("select " + function + "(:status, :publishedAt, :now)")
                 .param("status", status)

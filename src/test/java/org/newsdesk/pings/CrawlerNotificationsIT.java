@@ -28,11 +28,11 @@ import org.newsdesk.Http;
 import org.newsdesk.NewsdeskApplication;
 import org.newsdesk.TestDatabase;
 import org.newsdesk.news.EditAction;
-import org.newsdesk.news.EditableItem;
+import org.newsdesk.news.SavedItem;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.ItemSnapshots;
 import org.newsdesk.news.NewsEditor;
-import org.newsdesk.news.NewsItemEdit;
+import org.newsdesk.news.TypedItem;
 import org.newsdesk.news.NewsStatus;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -126,7 +126,7 @@ class CrawlerNotificationsIT {
 
     @Test
     void publishingPingsTheHubForEveryChangedFeedAndSubmitsTheChangedPagesOnce() {
-        EditableItem item = publish("Shelter opens in Tapachula", "Border management", "Repatriation");
+        SavedItem item = publish("Shelter opens in Tapachula", "Border management", "Repatriation");
 
         awaitRequests(8);
         bothInstancesDeliverWhatIsDue();
@@ -177,11 +177,11 @@ class CrawlerNotificationsIT {
 
     @Test
     void editingAndWithdrawingAVisibleItemAnnounceItAgainAndDraftsAnnounceNothing() {
-        EditableItem item = publish("Returns resume", "Repatriation");
+        SavedItem item = publish("Returns resume", "Repatriation");
         awaitRequests(6);
         endpoint.clear();
 
-        EditableItem edited = editor.update(item.id(), item.version(), edit("Returns resume next week", item.publishedAt(),
+        SavedItem edited = editor.update(item.id(), item.version(), edit("Returns resume next week", item.publishedAt(),
                 "Repatriation"), EditAction.SAVE, "editor@example.org");
         awaitRequests(6);
         bothInstancesDeliverWhatIsDue();
@@ -208,7 +208,7 @@ class CrawlerNotificationsIT {
     void aScheduledItemIsAnnouncedAtItsPublicationInstantByOneInstance() {
         Instant at = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
         ZonedDateTime local = at.atZone(ZONE);
-        editor.create(new NewsItemEdit("Consular fair on Saturday", "A summary.", "", List.of("Consular services"), null,
+        editor.create(new TypedItem("Consular fair on Saturday", "A summary.", "", List.of("Consular services"), null,
                 local.toLocalDate(), local.toLocalTime(), null), EditAction.SCHEDULE, "editor@example.org");
 
         bothInstancesDeliverWhatIsDue();
@@ -227,7 +227,7 @@ class CrawlerNotificationsIT {
     void aLaterSaveReplacesAPendingScheduledAnnouncement() {
         Instant at = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
         ZonedDateTime local = at.atZone(ZONE);
-        EditableItem scheduled = editor.create(new NewsItemEdit("Fair", "A summary.", "", List.of(), null,
+        SavedItem scheduled = editor.create(new TypedItem("Fair", "A summary.", "", List.of(), null,
                 local.toLocalDate(), local.toLocalTime(), null), EditAction.SCHEDULE, "editor@example.org");
         assertThat(pending()).isEqualTo(2);
 
@@ -271,7 +271,7 @@ class CrawlerNotificationsIT {
     @Test
     void aDeadEndpointLeavesTheSiteWorkingIsRetriedWithBackOffAndLoggedOncePerStreak() {
         endpoint.answer(503);
-        EditableItem item = publish("Shelter opens", "Repatriation");
+        SavedItem item = publish("Shelter opens", "Repatriation");
 
         Http site = http(one);
         assertThat(site.get("/news/shelter-opens").statusCode()).isEqualTo(200);
@@ -312,14 +312,14 @@ class CrawlerNotificationsIT {
         assertThat(site.get("/0000000000000000.txt").statusCode()).isEqualTo(404);
     }
 
-    private EditableItem publish(String title, String... tags) {
+    private SavedItem publish(String title, String... tags) {
         return editor.create(edit(title, null, tags), EditAction.PUBLISH, "editor@example.org");
     }
 
     /** The form as an editor sends it: the publication date and time (to the minute) as shown, or none. */
-    private static NewsItemEdit edit(String title, Instant publishedAt, String... tags) {
+    private static TypedItem edit(String title, Instant publishedAt, String... tags) {
         ZonedDateTime local = publishedAt == null ? null : publishedAt.atZone(ZONE);
-        return new NewsItemEdit(title, "A summary of " + title + ".", "", List.of(tags), null,
+        return new TypedItem(title, "A summary of " + title + ".", "", List.of(tags), null,
                 local == null ? null : local.toLocalDate(),
                 local == null ? null : local.toLocalTime().truncatedTo(ChronoUnit.MINUTES), null);
     }

@@ -7,8 +7,12 @@ import java.time.YearMonth;
  * view records (and so templates), feeds, search, sitemaps and structured data all take their
  * links from here, so a change of address (a language prefix, say) is made in this one place.
  * Paths only: {@code SiteProperties.absoluteUrl} makes them absolute where a page needs that.
+ * Templates call them as {@code #links.tags()}.
  */
 public final class NewsLinks {
+
+    /** For templates, which call these methods on an object ({@code #links}, from {@link NewsLinksDialect}). */
+    static final NewsLinks INSTANCE = new NewsLinks();
 
     private NewsLinks() {
     }

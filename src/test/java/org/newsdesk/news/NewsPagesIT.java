@@ -267,6 +267,7 @@ class NewsPagesIT extends IntegrationTest {
         assertThat(home.selectFirst("body > a.skip-link").attr("href")).isEqualTo("#main");
         assertThat(home.select("main#main")).hasSize(1);
         assertThat(home.select("header nav a").eachText()).containsExactly("Latest", "Topics", "Archive");
+        assertThat(home.select("header nav a").eachAttr("href")).containsExactly("/", "/tags", "/archive");
         assertThat(home.select("header nav a[aria-current=page]").text()).isEqualTo("Latest");
         assertThat(home.select("link[rel=stylesheet]").attr("href")).matches("/css/site-[0-9a-f]{32}\\.css");
         // No script runs: the only script elements are JSON-LD data blocks.

@@ -28,6 +28,11 @@ public class SitePaths {
 
     private static final List<String> EDITOR_PATTERNS = List.of(ADMIN, LOGIN, LOGOUT);
     private static final List<String> OPERATIONS_PATTERNS = List.of("/actuator/**", "/error");
+    /**
+     * Public files with validators of their own, outside the content version's conditional GET
+     * and the page cache: pictures at content-hashed URLs (media module), cached for a year.
+     */
+    public static final String MEDIA = "/media/**";
 
     private final List<PathPattern> admin = parse(List.of(ADMIN));
     private final List<PathPattern> editor = parse(EDITOR_PATTERNS);
@@ -38,9 +43,12 @@ public class SitePaths {
         return EDITOR_PATTERNS;
     }
 
-    /** Everything that is not the public site: editors' pages and operations. */
+    /**
+     * Everything that is not a page of the public site validated by the content version: editors'
+     * pages, operations, and pictures' files (which have their own validators).
+     */
     public List<String> notPublicPatterns() {
-        return Stream.concat(EDITOR_PATTERNS.stream(), OPERATIONS_PATTERNS.stream()).toList();
+        return Stream.of(EDITOR_PATTERNS, OPERATIONS_PATTERNS, List.of(MEDIA)).flatMap(List::stream).toList();
     }
 
     public boolean isEditorPath(HttpServletRequest request) {

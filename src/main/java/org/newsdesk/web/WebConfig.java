@@ -20,7 +20,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class WebConfig implements WebMvcConfigurer {
 
     /** The folders of {@code static/}: the only URLs that are files. */
-    static final List<String> STATIC_FOLDERS = List.of("css", "img");
+    static final List<String> STATIC_FOLDERS = List.of("css", "img", "js");
 
     private final WebProperties web;
 

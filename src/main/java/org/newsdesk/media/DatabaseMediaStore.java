@@ -1,0 +1,62 @@
+package org.newsdesk.media;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The default store: files as {@code bytea} rows of {@code media_files}, so the embedded database
+ * needs nothing more, every instance sees them, and a database backup holds the pictures. Writes
+ * join the caller's transaction: a picture's row and its files are committed together.
+ */
+@Component
+class DatabaseMediaStore implements MediaStore {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DatabaseMediaStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void put(String key, String contentType, byte[] bytes) {
+        jdbc.sql("""
+                insert into media_files (key, content_type, bytes, created_at) values (?, ?, ?, ?)
+                on conflict (key) do update set content_type = excluded.content_type, bytes = excluded.bytes
+                """)
+                .params(key, contentType, bytes, java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @Override
+    public Optional<MediaFile> get(String key) {
+        return jdbc.sql("select content_type, bytes from media_files where key = ?")
+                .param(key)
+                .query((rs, row) -> new MediaFile(rs.getString(1), rs.getBytes(2)))
+                .optional();
+    }
+
+    @Override
+    public Set<String> keys(String prefix) {
+        return new LinkedHashSet<>(jdbc.sql("select key from media_files where key like ? order by key")
+                .param(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(String.class)
+                .list());
+    }
+
+    @Override
+    public void delete(Collection<String> keys) {
+        if (!keys.isEmpty()) {
+            jdbc.sql("delete from media_files where key = any(?)")
+                    .param(keys.toArray(String[]::new))
+                    .update();
+        }
+    }
+}

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.newsdesk.cluster.StartupLock;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.Slugs;
 import org.newsdesk.news.tags.Tag;
@@ -33,12 +34,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills an empty database with about sixty realistic items over the last three years, so that a
  * newcomer sees a living site. It runs on the embedded database by default; on a database given
  * by URL only when {@code newsdesk.demo-content=true}; never when the database has any item.
+ * Under the {@link StartupLock}: instances starting together on one empty database add them once.
  */
 @Component
 class DemoContent implements ApplicationRunner {
@@ -52,29 +53,39 @@ class DemoContent implements ApplicationRunner {
     private final MarkdownRenderer markdown;
     private final SiteProperties site;
     private final Clock clock;
+    private final StartupLock startupLock;
     private final boolean wanted;
 
     DemoContent(NewsItemRepository items, TagRepository tags, MarkdownRenderer markdown, SiteProperties site,
-                Clock clock, @Value("${newsdesk.demo-content:#{null}}") Boolean demoContent,
+                Clock clock, StartupLock startupLock, @Value("${newsdesk.demo-content:#{null}}") Boolean demoContent,
                 ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
         this.items = items;
         this.tags = tags;
         this.markdown = markdown;
         this.site = site;
         this.clock = clock;
+        this.startupLock = startupLock;
         this.wanted = demoContent != null ? demoContent : embeddedDatabase.getIfAvailable() != null;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments arguments) throws IOException {
-        if (!wanted || items.count() > 0) {
+        if (!wanted) {
             return;
         }
         List<DemoItem> demoItems;
         try (InputStream json = new ClassPathResource("demo/news-items.json").getInputStream()) {
             demoItems = JsonMapper.builder().build().readValue(json, new TypeReference<List<DemoItem>>() { });
         }
+        startupLock.runAlone(() -> {
+            if (items.count() == 0) {
+                add(demoItems);
+            }
+            return null;
+        });
+    }
+
+    private void add(List<DemoItem> demoItems) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, site.timeZone());
         Map<String, Tag> tagsByName = new HashMap<>();

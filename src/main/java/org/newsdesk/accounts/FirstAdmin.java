@@ -7,12 +7,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.newsdesk.cluster.StartupLock;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a start with no users at all, creates the first administrator: from
@@ -31,24 +31,20 @@ class FirstAdmin implements ApplicationRunner {
     /** Letters and digits that cannot be mistaken for each other when copied from a log. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int RANDOM_PASSWORD_LENGTH = 24;
-    /** Any constant: instances starting together on one empty database create one admin, not two. */
-    private static final long CREATION_LOCK = 0x4e657773_41646d6eL;
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final AdminProperties settings;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final StartupLock startupLock;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    FirstAdmin(UserRepository users, PasswordEncoder passwordEncoder, AdminProperties settings, JdbcClient jdbc,
-               TransactionTemplate transactions, Clock clock) {
+    FirstAdmin(UserRepository users, PasswordEncoder passwordEncoder, AdminProperties settings,
+               StartupLock startupLock, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.startupLock = startupLock;
         this.clock = clock;
         check(settings);
     }
@@ -58,10 +54,12 @@ class FirstAdmin implements ApplicationRunner {
         createIfNoUsers();
     }
 
-    /** The email of the admin created, or empty when there were users already. */
+    /**
+     * The email of the admin created, or empty when there were users already. Under the start-up
+     * lock: instances starting together on one empty database create one admin, not two.
+     */
     Optional<String> createIfNoUsers() {
-        return Optional.ofNullable(transactions.execute(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(CREATION_LOCK).query().listOfRows();
+        return Optional.ofNullable(startupLock.runAlone(() -> {
             if (users.count() > 0) {
                 return null;
             }

@@ -7,8 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,13 +63,23 @@ class LoginThrottle {
         Instant now = clock.instant();
         String account = account(email);
         String address = address(clientAddress);
-        // Housekeeping: nothing older than the window can count again.
-        jdbc.sql("delete from login_failures where failed_at <= :since").param("since", timestamp(now.minus(WINDOW))).update();
-        jdbc.sql("delete from login_locks where locked_until <= :now").param("now", timestamp(now)).update();
         jdbc.sql("insert into login_failures (account, client_address, failed_at) values (:account, :address, :now)")
                 .param("account", account).param("address", address).param("now", timestamp(now)).update();
         lockIfTooMany("ACCOUNT", "account", account, now);
         lockIfTooMany("ADDRESS", "client_address", address, now);
+    }
+
+    /**
+     * Housekeeping, every five minutes by one instance: nothing older than the window can count
+     * again, and an ended lock refuses nothing.
+     */
+    @Scheduled(fixedDelay = 5, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+    @SchedulerLock(name = "login-throttle-cleanup", lockAtLeastFor = "PT2M")
+    @Transactional
+    public void forgetOld() {
+        Instant now = clock.instant();
+        jdbc.sql("delete from login_failures where failed_at <= :since").param("since", timestamp(now.minus(WINDOW))).update();
+        jdbc.sql("delete from login_locks where locked_until <= :now").param("now", timestamp(now)).update();
     }
 
     /** A right password clears the account's failures; its address keeps its count. */

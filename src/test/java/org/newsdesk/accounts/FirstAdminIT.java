@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.FormClient;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.cluster.StartupLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +36,7 @@ class FirstAdminIT extends IntegrationTest {
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    TransactionTemplate transactions;
+    StartupLock startupLock;
 
     @Test
     void theFirstAdminComesFromTheSettingsAndTheLogNeverShowsThePassword(CapturedOutput output) {
@@ -65,8 +65,7 @@ class FirstAdminIT extends IntegrationTest {
 
     @Test
     void withoutSettingsTheFirstAdminGetsARandomPasswordPrintedOnce(CapturedOutput output) {
-        FirstAdmin unset = new FirstAdmin(userRepository, passwordEncoder, new AdminProperties(null, null), jdbc, transactions,
-                clock);
+        FirstAdmin unset = new FirstAdmin(userRepository, passwordEncoder, new AdminProperties(null, null), startupLock, clock);
 
         assertThat(unset.createIfNoUsers()).hasValue("admin@localhost");
 
@@ -89,8 +88,7 @@ class FirstAdminIT extends IntegrationTest {
 
     @Test
     void twoRandomPasswordsAreNeverTheSame(CapturedOutput output) {
-        FirstAdmin unset = new FirstAdmin(userRepository, passwordEncoder, new AdminProperties(" ", ""), jdbc, transactions,
-                clock);
+        FirstAdmin unset = new FirstAdmin(userRepository, passwordEncoder, new AdminProperties(" ", ""), startupLock, clock);
         unset.createIfNoUsers();
         users.clear();
         unset.createIfNoUsers();

@@ -4,8 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.newsdesk.site.PlainText;
-
 /**
  * A new user, as an admin types it. Text is trimmed; passwords are taken exactly as typed (and
  * checked against {@link PasswordRules} by the controller). Public so that templates can read it.
@@ -15,9 +13,7 @@ public record NewUserForm(
         @Size(max = User.EMAIL_MAX_LENGTH, message = "{admin.users.email.tooLong}")
         @Pattern(regexp = "^$|" + UserForms.EMAIL_SHAPE, message = "{admin.users.email.invalid}")
         String email,
-        @NotBlank(message = "{admin.users.name.required}")
-        @Size(max = User.DISPLAY_NAME_MAX_LENGTH, message = "{admin.users.name.tooLong}")
-        @PlainText(message = "{admin.users.name.controlCharacters}")
+        @UserName
         String displayName,
         @NotBlank(message = "{admin.users.role.required}")
         @Pattern(regexp = "^$|ADMIN|EDITOR", message = "{admin.users.role.required}")

@@ -2,15 +2,10 @@ package org.newsdesk.accounts;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
-import org.newsdesk.site.PlainText;
 
 /** A user's name and role, as an admin changes them. Public so that templates can read it. */
 public record UserDetailsForm(
-        @NotBlank(message = "{admin.users.name.required}")
-        @Size(max = User.DISPLAY_NAME_MAX_LENGTH, message = "{admin.users.name.tooLong}")
-        @PlainText(message = "{admin.users.name.controlCharacters}")
+        @UserName
         String displayName,
         @NotBlank(message = "{admin.users.role.required}")
         @Pattern(regexp = "^$|ADMIN|EDITOR", message = "{admin.users.role.required}")

@@ -9,13 +9,12 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.newsdesk.news.tags.Tag;
+import org.newsdesk.site.Slug;
 import org.newsdesk.site.Slugs;
 import org.newsdesk.site.PlainText;
-import org.newsdesk.site.TextPatterns;
 
 /**
  * Everything about an item that moves with it between servers: content, status, dates, tags,
@@ -29,17 +28,11 @@ import org.newsdesk.site.TextPatterns;
  */
 public record ItemSnapshot(
         @NotNull(message = "{admin.transfer.error.slug}")
-        @Size(max = Slugs.MAX_LENGTH, message = "{admin.transfer.error.slug}")
-        @Pattern(regexp = SLUG, message = "{admin.transfer.error.slug}")
+        @Slug(message = "{admin.transfer.error.slug}")
         String slug,
-        @NotBlank(message = "{admin.items.error.title.required}")
-        @Size(max = NewsItem.TITLE_MAX_LENGTH, message = "{admin.items.error.title.length}")
-        @PlainText(message = "{admin.items.error.controlCharacters}")
+        @ItemText.Title
         String title,
-        @NotBlank(message = "{admin.items.error.summary.required}")
-        @Size(max = NewsItem.SUMMARY_MAX_LENGTH, message = "{admin.items.error.summary.length}")
-        @Pattern(regexp = TextPatterns.ONE_PARAGRAPH, message = "{admin.items.error.summary.oneParagraph}")
-        @PlainText(value = LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
+        @ItemText.Summary
         String summary,
         @Size(max = NewsItem.BODY_MAX_LENGTH, message = "{admin.items.error.body.length}")
         @PlainText(value = LINE_BREAKS_AND_TABS, message = "{admin.items.error.body.controlCharacters}")
@@ -63,7 +56,6 @@ public record ItemSnapshot(
         @PlainText(message = "{admin.items.error.controlCharacters}")
         String updatedBy) {
 
-    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
     private static final int AUTHOR_MAX_LENGTH = 200;
 
     /** A topic of the item; without a slug one is made from the name. */
@@ -72,16 +64,14 @@ public record ItemSnapshot(
             @Size(max = Tag.NAME_MAX_LENGTH, message = "{admin.transfer.error.tagName}")
             @PlainText(message = "{admin.items.error.controlCharacters}")
             String name,
-            @Size(max = Slugs.MAX_LENGTH, message = "{admin.transfer.error.slug}")
-            @Pattern(regexp = SLUG, message = "{admin.transfer.error.slug}")
+            @Slug(message = "{admin.transfer.error.slug}")
             String slug) {
     }
 
     /** An earlier slug of the item, which still leads to it. */
     public record OldSlug(
             @NotNull(message = "{admin.transfer.error.slug}")
-            @Size(max = Slugs.MAX_LENGTH, message = "{admin.transfer.error.slug}")
-            @Pattern(regexp = SLUG, message = "{admin.transfer.error.slug}")
+            @Slug(message = "{admin.transfer.error.slug}")
             String slug,
             @NotNull(message = "{admin.transfer.error.missing}")
             Instant retiredAt) {

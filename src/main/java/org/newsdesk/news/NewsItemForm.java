@@ -16,13 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.site.PlainText;
-import org.newsdesk.site.Slugs;
+import org.newsdesk.site.Slug;
 
 import org.springframework.validation.Errors;
 
@@ -39,25 +38,19 @@ import org.springframework.validation.Errors;
  * @param version the version of the item the form was opened on (empty for a new item)
  */
 public record NewsItemForm(
-        @NotBlank(message = "{admin.items.error.title.required}")
-        @Size(max = NewsItem.TITLE_MAX_LENGTH, message = "{admin.items.error.title.length}")
-        @PlainText(message = "{admin.items.error.controlCharacters}")
+        @ItemText.Title
         String title,
         @Pattern(regexp = "|[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "{admin.items.error.date.format}")
         String date,
         @Pattern(regexp = "|[0-9]{2}:[0-9]{2}", message = "{admin.items.error.time.format}")
         String time,
-        @NotBlank(message = "{admin.items.error.summary.required}")
-        @Size(max = NewsItem.SUMMARY_MAX_LENGTH, message = "{admin.items.error.summary.length}")
-        @Pattern(regexp = ONE_PARAGRAPH, message = "{admin.items.error.summary.oneParagraph}")
-        @PlainText(value = LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
+        @ItemText.Summary
         String summary,
         @Size(max = NewsItem.BODY_MAX_LENGTH, message = "{admin.items.error.body.length}")
         @PlainText(value = LINE_BREAKS_AND_TABS, message = "{admin.items.error.body.controlCharacters}")
         String body,
         String tags,
-        @Size(max = Slugs.MAX_LENGTH, message = "{admin.items.error.slug.format}")
-        @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "{admin.items.error.slug.format}")
+        @Slug(allowEmpty = true, message = "{admin.items.error.slug.format}")
         String slug,
         @Size(max = NOTE_MAX_LENGTH, message = "{admin.items.error.note.length}")
         @Pattern(regexp = ONE_PARAGRAPH, message = "{admin.items.error.note.oneParagraph}")

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +19,9 @@ class TextConstraintsTests {
 
     record Texts(@PlainText String line, @PlainText(PlainText.Allowing.LINE_BREAKS) String paragraph,
                  @PlainText(PlainText.Allowing.LINE_BREAKS_AND_TABS) String markdown) {
+    }
+
+    record Slugged(@Slug String slug, @Slug(allowEmpty = true) String orEmpty) {
     }
 
     @BeforeAll
@@ -46,5 +50,26 @@ class TextConstraintsTests {
         assertThat(validator.validate(new Texts(text, null, null))).as("one line").hasSize(line ? 0 : 1);
         assertThat(validator.validate(new Texts(null, text, null))).as("paragraph").hasSize(paragraph ? 0 : 1);
         assertThat(validator.validate(new Texts(null, null, text))).as("Markdown").hasSize(markdown ? 0 : 1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // slug, valid, valid where empty asks for one
+            "'migracion-2026',      true,  true",
+            "'',                    false, true",
+            "'Migracion',           false, false",
+            "'double--hyphen',      false, false",
+            "'-leading',            false, false",
+            "'migración',           false, false"})
+    void slugsAreCheckedByTheOneRule(String slug, boolean valid, boolean validOrEmpty) {
+        assertThat(validator.validate(new Slugged(slug, null))).as("slug").hasSize(valid ? 0 : 1);
+        assertThat(validator.validate(new Slugged(null, slug))).as("slug or empty").hasSize(validOrEmpty ? 0 : 1);
+        assertThat(Slugs.isValid(slug)).isEqualTo(valid);
+    }
+
+    @Test
+    void aSlugLongerThanTheLimitIsRefused() {
+        assertThat(validator.validate(new Slugged("a".repeat(Slugs.MAX_LENGTH), null))).isEmpty();
+        assertThat(validator.validate(new Slugged("a".repeat(Slugs.MAX_LENGTH + 1), null))).hasSize(1);
     }
 }

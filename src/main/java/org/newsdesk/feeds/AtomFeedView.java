@@ -16,8 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.newsdesk.news.FeedEntry;
-import org.newsdesk.pings.PingProperties;
-import org.newsdesk.site.SiteProperties;
 import org.newsdesk.web.XmlText;
 
 import org.springframework.stereotype.Component;
@@ -33,14 +31,10 @@ class AtomFeedView extends AbstractAtomFeedView {
 
     static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
 
-    private final SiteProperties site;
-    private final FeedIds ids;
-    private final PingProperties pings;
+    private final FeedSite site;
 
-    AtomFeedView(SiteProperties site, FeedIds ids, PingProperties pings) {
+    AtomFeedView(FeedSite site) {
         this.site = site;
-        this.ids = ids;
-        this.pings = pings;
         setContentType(CONTENT_TYPE);
     }
 
@@ -48,23 +42,23 @@ class AtomFeedView extends AbstractAtomFeedView {
     protected void buildFeedMetadata(Map<String, Object> model, com.rometools.rome.feed.atom.Feed atom,
                                      HttpServletRequest request) {
         Feed feed = (Feed) model.get(FeedController.FEED);
-        atom.setId(site.absoluteUrl(feed.selfPath()));
+        atom.setId(site.url(feed.selfPath()));
         atom.setTitle(XmlText.clean(feed.title()));
         atom.setSubtitle(text(feed.description()));
-        atom.setLanguage(site.languageTag());
+        atom.setLanguage(site.language());
         atom.setUpdated(Date.from(feed.updated().toInstant()));
-        atom.setAlternateLinks(List.of(link("alternate", "text/html", site.absoluteUrl(feed.pagePath()))));
+        atom.setAlternateLinks(List.of(link("alternate", "text/html", site.url(feed.pagePath()))));
         List<Link> others = new ArrayList<>();
-        others.add(link("self", "application/atom+xml", site.absoluteUrl(feed.selfPath())));
+        others.add(link("self", "application/atom+xml", site.url(feed.selfPath())));
         // WebSub: the hubs that hear at once when this feed changes.
-        pings.websubHubs().forEach(hub -> others.add(link("hub", null, hub.toString())));
+        site.hubs().forEach(hub -> others.add(link("hub", null, hub)));
         atom.setOtherLinks(others);
         Person publisher = new Person();
-        publisher.setName(XmlText.clean(site.publisherName()));
-        publisher.setUri(site.publisherUrl());
+        publisher.setName(XmlText.clean(site.publisher().name()));
+        publisher.setUri(site.publisher().url());
         atom.setAuthors(List.of(publisher));
-        atom.setIcon(site.logoUrl());
-        atom.setLogo(site.logoUrl());
+        atom.setIcon(site.publisher().logoUrl());
+        atom.setLogo(site.publisher().logoUrl());
         Generator generator = new Generator();
         generator.setValue("Newsdesk");
         atom.setGenerator(generator);
@@ -79,9 +73,9 @@ class AtomFeedView extends AbstractAtomFeedView {
 
     private Entry entry(FeedEntry item) {
         Entry entry = new Entry();
-        entry.setId(ids.of(item));
+        entry.setId(site.id(item));
         entry.setTitle(XmlText.clean(item.title()));
-        entry.setAlternateLinks(List.of(link("alternate", "text/html", site.absoluteUrl(item.href()))));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", site.url(item.href()))));
         entry.setPublished(Date.from(item.publishedAt().toInstant()));
         entry.setUpdated(Date.from(item.modifiedAt().toInstant()));
         entry.setSummary(text(item.summary()));
@@ -96,7 +90,7 @@ class AtomFeedView extends AbstractAtomFeedView {
             Category category = new Category();
             category.setTerm(XmlText.clean(tag.name()));
             category.setLabel(XmlText.clean(tag.name()));
-            category.setScheme(site.absoluteUrl(NewsLinks.tags() + "/"));
+            category.setScheme(site.url(NewsLinks.tags() + "/"));
             categories.add(category);
         });
         entry.setCategories(categories);

@@ -13,11 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.newsdesk.news.FeedEntry;
 import org.newsdesk.news.NewsListing;
-import org.newsdesk.pings.PingProperties;
 import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.Redirects;
-import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.SiteTime;
 import org.newsdesk.site.Slugs;
 import org.newsdesk.news.tags.Tag;
@@ -46,19 +44,16 @@ class FeedController {
 
     private final NewsListing listing;
     private final TagRepository tags;
-    private final SiteProperties site;
+    private final FeedSite site;
     private final SiteTime time;
     private final Messages messages;
     private final ContentVersions versions;
     private final RssFeedView rss;
     private final AtomFeedView atom;
-    private final FeedIds ids;
     private final JsonMapper json;
-    private final PingProperties pings;
 
-    FeedController(NewsListing listing, TagRepository tags, SiteProperties site, SiteTime time, Messages messages,
-                   ContentVersions versions, RssFeedView rss, AtomFeedView atom, FeedIds ids, JsonMapper json,
-                   PingProperties pings) {
+    FeedController(NewsListing listing, TagRepository tags, FeedSite site, SiteTime time, Messages messages,
+                   ContentVersions versions, RssFeedView rss, AtomFeedView atom, JsonMapper json) {
         this.listing = listing;
         this.tags = tags;
         this.site = site;
@@ -67,14 +62,12 @@ class FeedController {
         this.versions = versions;
         this.rss = rss;
         this.atom = atom;
-        this.ids = ids;
         this.json = json;
-        this.pings = pings;
     }
 
     /** JSON Feed's WebSub hubs, or null (left out) when none is configured. */
     private List<JsonFeed.Hub> hubs() {
-        List<JsonFeed.Hub> hubs = pings.websubHubs().stream().map(hub -> new JsonFeed.Hub("WebSub", hub.toString())).toList();
+        List<JsonFeed.Hub> hubs = site.hubs().stream().map(hub -> new JsonFeed.Hub("WebSub", hub)).toList();
         return hubs.isEmpty() ? null : hubs;
     }
 
@@ -91,9 +84,9 @@ class FeedController {
     @GetMapping("/feed.json")
     ResponseEntity<String> json() {
         Feed feed = siteFeed("/feed.json");
-        JsonFeed document = new JsonFeed(JsonFeed.VERSION, feed.title(), site.absoluteUrl(feed.pagePath()),
-                site.absoluteUrl(feed.selfPath()), feed.description(), site.logoUrl(), site.languageTag(),
-                List.of(new JsonFeed.Author(site.publisherName(), site.publisherUrl())), hubs(),
+        JsonFeed document = new JsonFeed(JsonFeed.VERSION, feed.title(), site.url(feed.pagePath()),
+                site.url(feed.selfPath()), feed.description(), site.publisher().logoUrl(), site.language(),
+                List.of(new JsonFeed.Author(site.publisher().name(), site.publisher().url())), hubs(),
                 feed.entries().stream().map(this::jsonItem).toList());
         return ResponseEntity.ok().contentType(JSON_FEED).body(json.writeValueAsString(document));
     }
@@ -137,7 +130,7 @@ class FeedController {
     }
 
     private JsonFeed.Item jsonItem(FeedEntry entry) {
-        return new JsonFeed.Item(ids.of(entry), site.absoluteUrl(entry.href()), entry.title(),
+        return new JsonFeed.Item(site.id(entry), site.url(entry.href()), entry.title(),
                 entry.hasBody() ? entry.bodyHtml() : null, entry.hasBody() ? null : entry.summary(),
                 entry.summary(), iso(entry.publishedAt()), iso(entry.modifiedAt()),
                 entry.tags().isEmpty() ? null : entry.tags().stream().map(TagLink::name).toList());

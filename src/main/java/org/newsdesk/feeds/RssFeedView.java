@@ -17,8 +17,6 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 import org.newsdesk.news.FeedEntry;
-import org.newsdesk.pings.PingProperties;
-import org.newsdesk.site.SiteProperties;
 import org.newsdesk.web.XmlText;
 
 import org.springframework.stereotype.Component;
@@ -36,14 +34,10 @@ class RssFeedView extends AbstractRssFeedView {
     static final String CONTENT_TYPE = "application/rss+xml;charset=UTF-8";
     private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
-    private final SiteProperties site;
-    private final FeedIds ids;
-    private final PingProperties pings;
+    private final FeedSite site;
 
-    RssFeedView(SiteProperties site, FeedIds ids, PingProperties pings) {
+    RssFeedView(FeedSite site) {
         this.site = site;
-        this.ids = ids;
-        this.pings = pings;
         setContentType(CONTENT_TYPE);
     }
 
@@ -51,9 +45,9 @@ class RssFeedView extends AbstractRssFeedView {
     protected void buildFeedMetadata(Map<String, Object> model, Channel channel, HttpServletRequest request) {
         Feed feed = (Feed) model.get(FeedController.FEED);
         channel.setTitle(XmlText.clean(feed.title()));
-        channel.setLink(site.absoluteUrl(feed.pagePath()));
+        channel.setLink(site.url(feed.pagePath()));
         channel.setDescription(plainTextAsHtml(feed.description()));
-        channel.setLanguage(site.languageTag());
+        channel.setLanguage(site.language());
         channel.setGenerator("Newsdesk");
         channel.setLastBuildDate(Date.from(feed.updated().toInstant()));
         if (!feed.entries().isEmpty()) {
@@ -63,11 +57,11 @@ class RssFeedView extends AbstractRssFeedView {
         // that hear at once when it changes.
         List<Element> links = new ArrayList<>();
         links.add(new Element("link", ATOM)
-                .setAttribute("href", site.absoluteUrl(feed.selfPath()))
+                .setAttribute("href", site.url(feed.selfPath()))
                 .setAttribute("rel", "self")
                 .setAttribute("type", "application/rss+xml"));
-        pings.websubHubs().forEach(hub -> links.add(new Element("link", ATOM)
-                .setAttribute("href", hub.toString())
+        site.hubs().forEach(hub -> links.add(new Element("link", ATOM)
+                .setAttribute("href", hub)
                 .setAttribute("rel", "hub")));
         channel.setForeignMarkup(links);
     }
@@ -91,10 +85,10 @@ class RssFeedView extends AbstractRssFeedView {
     private Item item(FeedEntry entry) {
         Item item = new Item();
         item.setTitle(XmlText.clean(entry.title()));
-        item.setLink(site.absoluteUrl(entry.href()));
+        item.setLink(site.url(entry.href()));
         Guid guid = new Guid();
         guid.setPermaLink(false);
-        guid.setValue(ids.of(entry));
+        guid.setValue(site.id(entry));
         item.setGuid(guid);
         item.setPubDate(Date.from(entry.publishedAt().toInstant()));
         Description description = new Description();
@@ -109,7 +103,7 @@ class RssFeedView extends AbstractRssFeedView {
         }
         item.setCategories(entry.tags().stream().map(tag -> {
             Category category = new Category();
-            category.setDomain(site.absoluteUrl(tag.href()));
+            category.setDomain(site.url(tag.href()));
             category.setValue(XmlText.clean(tag.name()));
             return category;
         }).toList());

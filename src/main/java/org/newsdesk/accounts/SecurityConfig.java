@@ -2,6 +2,8 @@ package org.newsdesk.accounts;
 
 import java.time.Clock;
 
+import org.newsdesk.audit.AuditAction;
+import org.newsdesk.audit.AuditLog;
 import org.newsdesk.web.ErrorPage;
 import org.newsdesk.web.SitePaths;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -38,7 +42,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle, UserRepository users,
-                                            FlashMapManager flashMaps, Clock clock, SitePaths paths) throws Exception {
+                                            FlashMapManager flashMaps, Clock clock, SitePaths paths, AuditLog audit)
+            throws Exception {
         RequestMatcher editorPages = paths::isEditorPath;
         // Public pages choose their own caching; editors' pages are never stored anywhere, nor indexed.
         HeaderWriter noStoreForEditors = new DelegatingRequestMatcherHeaderWriter(editorPages,
@@ -47,20 +52,26 @@ class SecurityConfig {
                 new StaticHeadersWriter("X-Robots-Tag", "noindex"));
         http
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(SitePaths.USER_ADMIN).hasRole(Role.ADMIN.name())
+                        .requestMatchers(SitePaths.USER_ADMIN, SitePaths.AUDIT).hasRole(Role.ADMIN.name())
                         .requestMatchers(SitePaths.ADMIN).hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
                         .anyRequest().permitAll())
                 .authenticationManager(new ProviderManager(
-                        new ThrottledAuthenticationProvider(userDetails, passwordEncoder, throttle, users, clock)))
+                        new ThrottledAuthenticationProvider(userDetails, passwordEncoder, throttle, users, clock, audit)))
                 .formLogin(form -> form
                         .loginPage(SitePaths.LOGIN)
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/admin")
+                        .successHandler(recordingSignIn(audit))
                         .failureHandler(new LoginFailureHandler(flashMaps, clock))
                         .permitAll())
                 // Only a POST (with its CSRF token) signs out: a link or an image cannot sign an editor out.
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .logout(logout -> logout
+                        .addLogoutHandler((request, response, signedIn) -> {
+                            if (signedIn != null) {
+                                audit.record(AuditAction.SIGN_OUT, signedIn.getName(), null);
+                            }
+                        })
+                        .logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler()))
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
@@ -70,6 +81,16 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** To the page asked for before signing in, else the dashboard; the sign-in goes to the audit log. */
+    private static AuthenticationSuccessHandler recordingSignIn(AuditLog audit) {
+        SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
+        toAdmin.setDefaultTargetUrl("/admin");
+        return (request, response, signedIn) -> {
+            audit.record(AuditAction.SIGN_IN, signedIn.getName(), "password");
+            toAdmin.onAuthenticationSuccess(request, response, signedIn);
+        };
     }
 
     /** Spring Security's delegating encoder: bcrypt today, and any older hash still readable. */

@@ -2,6 +2,9 @@ package org.newsdesk.accounts;
 
 import java.time.Clock;
 
+import org.newsdesk.audit.AuditAction;
+import org.newsdesk.audit.AuditLog;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,7 +17,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Email-and-password sign-in, with the {@link LoginThrottle} in front: a locked account or
  * address is refused before the password is looked at, every failure is counted, and a success
- * clears the account's failures and records when the user last signed in.
+ * clears the account's failures and records when the user last signed in. Refusals go to the
+ * audit log (a success is recorded once the sign-in is complete, see {@link SecurityConfig}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -22,15 +26,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final UserRepository users;
     private final Clock clock;
+    private final AuditLog audit;
 
     ThrottledAuthenticationProvider(DatabaseUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-                                    LoginThrottle throttle, UserRepository users, Clock clock) {
+                                    LoginThrottle throttle, UserRepository users, Clock clock, AuditLog audit) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.passwords.setUserDetailsPasswordService(userDetails);
         this.throttle = throttle;
         this.users = users;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -39,6 +45,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         var lockedUntil = throttle.lockedUntil(email, address);
         if (lockedUntil.isPresent()) {
+            audit.record(AuditAction.SIGN_IN_THROTTLED, email, "locked until " + lockedUntil.get());
             throw new LoginThrottledException(lockedUntil.get());
         }
         try {
@@ -58,6 +65,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         catch (AuthenticationException failure) {
             // Wrong password, unknown email and disabled user alike: counted, and answered the same way.
             throttle.recordFailure(email, address);
+            audit.record(AuditAction.SIGN_IN_FAILED, email, null);
             throw failure;
         }
     }

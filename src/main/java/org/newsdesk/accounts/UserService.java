@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.newsdesk.audit.AuditAction;
+import org.newsdesk.audit.AuditLog;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What admins do to users, and what everyone does to their own password. The rules: emails are
  * unique ignoring case; passwords follow {@link PasswordRules}; nobody disables or demotes
  * themself, and there is always at least one enabled admin. Changes that take rights away (disable,
- * role change, password reset) sign the user out everywhere.
+ * role change, password reset) sign the user out everywhere. Every change goes to the audit log.
  */
 @Service
 class UserService {
@@ -30,15 +32,17 @@ class UserService {
     private final JdbcClient jdbc;
     private final SiteProperties site;
     private final Clock clock;
+    private final AuditLog audit;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, SignedInSessions sessions, JdbcClient jdbc,
-                SiteProperties site, Clock clock) {
+                SiteProperties site, Clock clock, AuditLog audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.site = site;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -56,16 +60,23 @@ class UserService {
         if (users.existsByEmailIgnoringCase(email)) {
             throw new RefusedException(UserRefusal.EMAIL_TAKEN, "email");
         }
-        return users.save(new User(email, displayName, passwordEncoder.encode(password), role, clock.instant())).getId();
+        long id = users.save(new User(email, displayName, passwordEncoder.encode(password), role, clock.instant())).getId();
+        audit.record(AuditAction.USER_CREATED, email, displayName + ", " + role.name());
+        return id;
     }
 
     /** Changes name and role; a role change signs the user out, so their new rights apply at once. */
     @Transactional
     void update(long id, String displayName, Role role, String actingEmail) {
         User user = load(id);
+        String before = user.getDisplayName() + ", " + user.getRole().name();
         user.rename(displayName);
         if (user.getRole() != role) {
             takeRightsAway(user, actingEmail, UserRefusal.OWN_ROLE, "role", changed -> changed.changeRole(role));
+        }
+        String after = displayName + ", " + role.name();
+        if (!after.equals(before)) {
+            audit.record(AuditAction.USER_CHANGED, user.getEmail(), before + " → " + after);
         }
     }
 
@@ -74,9 +85,11 @@ class UserService {
         User user = load(id);
         if (enabled) {
             user.enable();
+            audit.record(AuditAction.USER_ENABLED, user.getEmail(), null);
             return;
         }
         takeRightsAway(user, actingEmail, UserRefusal.DISABLE_YOURSELF, null, User::disable);
+        audit.record(AuditAction.USER_DISABLED, user.getEmail(), null);
     }
 
     @Transactional
@@ -88,6 +101,7 @@ class UserService {
         }
         user.changePasswordHash(passwordEncoder.encode(password));
         sessions.signOutEverywhere(user.getEmail());
+        audit.record(AuditAction.PASSWORD_RESET, user.getEmail(), null);
     }
 
     /** Everyone's own password: the current one must be right. Other sessions of the user end. */
@@ -100,6 +114,7 @@ class UserService {
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.signOutExcept(user.getEmail(), keptSessionId);
+        audit.record(AuditAction.PASSWORD_CHANGED, user.getEmail(), null);
     }
 
     /**

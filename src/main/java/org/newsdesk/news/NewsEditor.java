@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.newsdesk.audit.AuditAction;
+import org.newsdesk.audit.AuditLog;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The write side of items, one transaction per save: the publishing rules (draft, publish now,
  * schedule, return to draft, withdraw, delete drafts only), slugs and slug history, Markdown
- * rendered to sanitised HTML, the optimistic-locking check and a revision for every save.
+ * rendered to sanitised HTML, the optimistic-locking check, a revision for every save and an
+ * entry in the audit log, in the same transaction.
  */
 @Service
 public class NewsEditor {
@@ -30,9 +33,10 @@ public class NewsEditor {
     private final SiteProperties site;
     private final Clock clock;
     private final PublicChanges publicChanges;
+    private final AuditLog audit;
 
     NewsEditor(NewsItemRepository items, ItemSlugs slugs, ItemTags tags, ItemHistory history,
-               MarkdownRenderer markdown, SiteProperties site, Clock clock, PublicChanges publicChanges) {
+               MarkdownRenderer markdown, SiteProperties site, Clock clock, PublicChanges publicChanges, AuditLog audit) {
         this.items = items;
         this.slugs = slugs;
         this.tags = tags;
@@ -41,6 +45,7 @@ public class NewsEditor {
         this.site = site;
         this.clock = clock;
         this.publicChanges = publicChanges;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -79,6 +84,7 @@ public class NewsEditor {
         items.saveAndFlush(item);
         publicChanges.announce(item, before, now);
         history.record(item, action.revisionKind(), null, now, editor);
+        record(action == EditAction.SAVE ? AuditAction.ITEM_CREATED : auditAction(action), item);
         return toEditable(item, now);
     }
 
@@ -100,6 +106,7 @@ public class NewsEditor {
         items.saveAndFlush(item);
         publicChanges.announce(item, before, now);
         history.record(item, action.revisionKind(), null, now, editor);
+        record(auditAction(action), item);
         return toEditable(item, now);
     }
 
@@ -120,6 +127,7 @@ public class NewsEditor {
         items.saveAndFlush(item);
         publicChanges.announce(item, before, now);
         history.record(item, RevisionKind.RESTORED, number, now, editor);
+        audit.record(AuditAction.ITEM_RESTORED, subject(item), "revision " + number + ": " + item.getTitle());
         return toEditable(item, now);
     }
 
@@ -136,7 +144,26 @@ public class NewsEditor {
             throw new RefusedException(ItemRefusal.DELETE_NOT_DRAFT, null);
         }
         items.delete(item);
+        record(AuditAction.ITEM_DELETED, item);
         return item.getTitle();
+    }
+
+    private static AuditAction auditAction(EditAction action) {
+        return switch (action) {
+            case SAVE -> AuditAction.ITEM_SAVED;
+            case PUBLISH -> AuditAction.ITEM_PUBLISHED;
+            case SCHEDULE -> AuditAction.ITEM_SCHEDULED;
+            case RETURN_TO_DRAFT -> AuditAction.ITEM_RETURNED_TO_DRAFT;
+            case WITHDRAW -> AuditAction.ITEM_WITHDRAWN;
+        };
+    }
+
+    private void record(AuditAction action, NewsItem item) {
+        audit.record(action, subject(item), item.getTitle());
+    }
+
+    private static String subject(NewsItem item) {
+        return "item " + item.getId();
     }
 
     private NewsItem current(long id, long expectedVersion) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.newsdesk.audit.AuditAction;
+import org.newsdesk.audit.AuditLog;
 import org.newsdesk.news.ItemRefusalMessages;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.ItemSnapshots;
@@ -59,9 +62,10 @@ class ItemArchives {
     private final Messages messages;
     private final SiteProperties site;
     private final Clock clock;
+    private final AuditLog audit;
 
     ItemArchives(JsonMapper json, Validator validator, ItemSnapshots snapshots, TransactionOperations transaction,
-                   Messages messages, SiteProperties site, Clock clock) {
+                   Messages messages, SiteProperties site, Clock clock, AuditLog audit) {
         this.json = json;
         this.validator = validator;
         this.snapshots = snapshots;
@@ -69,12 +73,14 @@ class ItemArchives {
         this.messages = messages;
         this.site = site;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Every item, in a file named after the day of the export in the site's time zone. */
     Download export() {
         Instant now = clock.instant();
         ItemArchive archive = ItemArchive.of(snapshots.all(), now, site.baseUrlText());
+        audit.record(AuditAction.EXPORT, "JSON", archive.items().size() + " items");
         return new Download("newsdesk-items-" + LocalDate.ofInstant(now, site.timeZone()) + ".json",
                 json.writerWithDefaultPrettyPrinter().writeValueAsBytes(archive));
     }
@@ -114,6 +120,7 @@ class ItemArchives {
                             refused.field(), reason)));
                 }
             }
+            audit.record(AuditAction.IMPORT, "JSON", counts(outcomes) + (updateExisting ? ", updating existing items" : ""));
             return outcomes;
         });
     }
@@ -272,6 +279,14 @@ class ItemArchives {
     }
 
     /** What importing one item did. */
+    /** Such as "3 created, 1 updated, 0 unchanged, 0 skipped", for the audit log. */
+    private static String counts(List<Outcome> outcomes) {
+        return Arrays.stream(Kind.values())
+                .map(kind -> outcomes.stream().filter(outcome -> outcome.kind() == kind).count() + " "
+                        + kind.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    }
+
     record Outcome(String slug, String title, Kind kind) {
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.newsdesk.audit.AuditAction;
+import org.newsdesk.audit.AuditLog;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.ItemSnapshots;
 import org.newsdesk.news.NewsStatus;
@@ -46,13 +48,15 @@ class TextImport {
     private final Messages messages;
     private final SiteTime time;
     private final Clock clock;
+    private final AuditLog audit;
 
-    TextImport(ItemSnapshots snapshots, JdbcClient jdbc, Messages messages, SiteTime time, Clock clock) {
+    TextImport(ItemSnapshots snapshots, JdbcClient jdbc, Messages messages, SiteTime time, Clock clock, AuditLog audit) {
         this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.messages = messages;
         this.time = time;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -128,6 +132,8 @@ class TextImport {
                     now, editor, now, editor), editor);
             created++;
         }
+        audit.record(AuditAction.IMPORT, "text", created + " created " + (publish ? "published" : "as drafts") + ", "
+                + (entries.size() - created) + " already there");
         return messages.get(publish ? "admin.transfer.text.createdPublished" : "admin.transfer.text.createdDrafts",
                 created, entries.size() - created);
     }

@@ -23,6 +23,8 @@ public class SitePaths {
     public static final String ADMIN = "/admin/**";
     /** The administrators-only screens. */
     public static final String USER_ADMIN = "/admin/users/**";
+    /** The audit log, administrators only too. */
+    public static final String AUDIT = "/admin/audit/**";
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
 

@@ -6,12 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.accounts.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,53 +156,12 @@ class EditorJourneyBrowserIT extends BrowserTest {
         checkPage("form with errors");
     }
 
-    /** The HTML the browser received (re-fetched with this session's cookie) and axe in the live page. */
-    private void checkPage(String name) {
-        String cookie = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .reduce((a, b) -> a + "; " + b).orElse("");
-        // The browser's serialisation of the DOM has no doctype; the server's answer had one.
-        String html = "<!DOCTYPE html>\n" + driver.getPageSource();
-        String path = driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
-        if (!name.contains("errors")) {
-            html = cookie.isEmpty() ? http.get(path, "Accept", "text/html").body()
-                    : http.get(path, "Accept", "text/html", "Cookie", cookie).body();
-        }
-        assertThat(HtmlChecker.errorsInHtml(html)).as("HTML errors on " + name).isEmpty();
-        assertThat(AccessibilityChecker.violations(driver)).as("axe violations on " + name).isEmpty();
-    }
-
     private void signIn() {
-        open("/login");
-        type("email", EDITOR);
-        type("password", TestUsers.PASSWORD);
-        clickAndWait(By.cssSelector("main button[type=submit]"));
-        assertThat(driver.getCurrentUrl()).doesNotContain("/login");
-    }
-
-    /** Clicks a button or link and waits until the browser has left the page (a POST and its redirect included). */
-    private void clickAndWait(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(browser -> {
-            try {
-                page.isEnabled();
-                return false;
-            }
-            catch (WebDriverException gone) {
-                // Stale, or "does not belong to the document": either way the old page has gone.
-                return true;
-            }
-        });
+        signIn(EDITOR);
     }
 
     private List<String> titlesOnHomePage() {
         return driver.findElements(By.cssSelector("article.card h2")).stream().map(WebElement::getText).toList();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 
     /** Sets a date or time field as its picker would. */

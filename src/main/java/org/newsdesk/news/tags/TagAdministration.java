@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.newsdesk.audit.AuditAction;
+import org.newsdesk.audit.AuditLog;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.Slugs;
 
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What editors do to tags: rename (the old address answers 301), merge one into another (its items
  * move over, its addresses answer 301 with the target's page) and delete an unused one. Names stay
- * unique ignoring case; slugs follow {@link Slugs}.
+ * unique ignoring case; slugs follow {@link Slugs}. Each change goes to the audit log.
  */
 @Service
 class TagAdministration {
@@ -39,14 +41,16 @@ class TagAdministration {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     TagAdministration(TagRepository tags, TagSlugRepository oldSlugs, JdbcClient jdbc, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, AuditLog audit) {
         this.tags = tags;
         this.oldSlugs = oldSlugs;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Every tag, by name, with its count of items (any status) and of visible items. */
@@ -81,6 +85,7 @@ class TagAdministration {
             throw new RefusedException(TagRefusal.SLUG_TAKEN, "slug", other.getName());
         });
         String oldSlug = tag.getSlug();
+        String oldName = tag.getName();
         if (!slug.equals(oldSlug)) {
             // The new slug is current now: no old address may point elsewhere with it.
             oldSlugs.findById(slug).ifPresent(oldSlugs::delete);
@@ -96,6 +101,7 @@ class TagAdministration {
             throw new RefusedException(TagRefusal.NAME_TAKEN, "name", name);
         }
         events.publishEvent(new TopicAddressesChanged(slug.equals(oldSlug) ? Set.of() : Set.of(oldSlug), Set.of(slug)));
+        audit.record(AuditAction.TAG_RENAMED, "topic " + id, oldName + " (" + oldSlug + ") → " + name + " (" + slug + ")");
         return slug;
     }
 
@@ -128,6 +134,8 @@ class TagAdministration {
         // The source's own item links go with it (on delete cascade).
         jdbc.sql("delete from tags where id = :source").param("source", source.getId()).update();
         events.publishEvent(new TopicAddressesChanged(Set.of(source.getSlug()), Set.of(target.getSlug())));
+        audit.record(AuditAction.TAG_MERGED, "topic " + sourceId, source.getName() + " (" + source.getSlug() + ") → "
+                + target.getName() + " (" + target.getSlug() + ")");
     }
 
     /** Deletes a tag that no item carries, whatever the item's status; refuses otherwise. */
@@ -138,6 +146,7 @@ class TagAdministration {
             throw new RefusedException(TagRefusal.DELETE_IN_USE, null, tag.name(), tag.items());
         }
         jdbc.sql("delete from tags where id = :id").param("id", id).update();
+        audit.record(AuditAction.TAG_DELETED, "topic " + id, tag.name() + " (" + tag.slug() + ")");
         return tag.name();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.newsdesk.accounts.TestUsers;
+import org.newsdesk.audit.TestAudit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * What every integration test starts from, so that each one states only what is particular to
  * it: the whole application (one Spring context shared by all of them, see
- * {@link NewsdeskIntegrationTest}), a database with no items, tags, users or sessions, the clock
+ * {@link NewsdeskIntegrationTest}), a database with no items, tags, users, sessions or audit entries, the clock
  * at {@link #NOW}, a reader's {@link #http} client and an editor's {@link #admin} client.
  *
  * <p>A subclass's own {@code @BeforeEach} runs after {@link #startFromNothing()}, so it may
@@ -38,6 +39,10 @@ public abstract class IntegrationTest {
     @Autowired
     protected MutableClock clock;
 
+    /** The audit log, empty at the start of each test. */
+    @Autowired
+    protected TestAudit audit;
+
     @Autowired
     protected JdbcClient jdbc;
 
@@ -58,6 +63,7 @@ public abstract class IntegrationTest {
         clock.set(NOW);
         news.clear();
         users.clear();
+        audit.clear();
         http = new Http(port);
         admin = new AdminClient(mvc, ADMIN_CLIENT_EDITOR);
     }

@@ -57,6 +57,11 @@ public class TestDatabaseConfig {
     }
 
     @Bean
+    org.newsdesk.audit.TestAudit testAudit(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new org.newsdesk.audit.TestAudit(jdbc);
+    }
+
+    @Bean
     org.newsdesk.accounts.TestUsers testUsers(org.springframework.jdbc.core.simple.JdbcClient jdbc,
                                               PasswordEncoder passwordEncoder) {
         return new org.newsdesk.accounts.TestUsers(jdbc, passwordEncoder);

@@ -25,15 +25,18 @@ class AccountController {
 
     private final UserService users;
     private final Messages messages;
+    private final SecondFactors factors;
 
-    AccountController(UserService users, Messages messages) {
+    AccountController(UserService users, Messages messages, SecondFactors factors) {
         this.users = users;
         this.messages = messages;
+        this.factors = factors;
     }
 
     @GetMapping
-    ModelAndView show() {
-        return new ModelAndView("admin/account").addObject("form", PasswordForm.empty());
+    ModelAndView show(Authentication authentication) {
+        return new ModelAndView("admin/account").addObject("form", PasswordForm.empty())
+                .addObject("authenticator", factors.hasAuthenticator(authentication.getName()));
     }
 
     @PostMapping("/password")

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,8 +43,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle, UserRepository users,
-                                            FlashMapManager flashMaps, Clock clock, SitePaths paths, AuditLog audit)
-            throws Exception {
+                                            FlashMapManager flashMaps, Clock clock, SitePaths paths, AuditLog audit,
+                                            SecondFactors secondFactors) throws Exception {
         RequestMatcher editorPages = paths::isEditorPath;
         // Public pages choose their own caching; editors' pages are never stored anywhere, nor indexed.
         HeaderWriter noStoreForEditors = new DelegatingRequestMatcherHeaderWriter(editorPages,
@@ -52,11 +53,16 @@ class SecurityConfig {
                 new StaticHeadersWriter("X-Robots-Tag", "noindex"));
         http
                 .authorizeHttpRequests(authorize -> authorize
+                        // An unfinished sign-in opens only its next step (SignInSteps).
+                        .requestMatchers(SignInSteps.SECOND_STEP_PATH).hasRole(SignInSteps.CODE_PENDING_ROLE)
+                        .requestMatchers(SignInSteps.ENROLMENT_PATH, SignInSteps.ENROLMENT_PATH + "/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), SignInSteps.ENROLMENT_PENDING_ROLE)
                         .requestMatchers(SitePaths.USER_ADMIN, SitePaths.AUDIT).hasRole(Role.ADMIN.name())
                         .requestMatchers(SitePaths.ADMIN).hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
                         .anyRequest().permitAll())
                 .authenticationManager(new ProviderManager(
-                        new ThrottledAuthenticationProvider(userDetails, passwordEncoder, throttle, users, clock, audit)))
+                        new ThrottledAuthenticationProvider(userDetails, passwordEncoder, throttle, users, clock, audit,
+                                secondFactors)))
                 .formLogin(form -> form
                         .loginPage(SitePaths.LOGIN)
                         .usernameParameter("email")
@@ -83,11 +89,19 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** To the page asked for before signing in, else the dashboard; the sign-in goes to the audit log. */
+    /**
+     * A right password: on to the second step when one follows, else to the page asked for before
+     * signing in or the dashboard, and the sign-in goes to the audit log.
+     */
     private static AuthenticationSuccessHandler recordingSignIn(AuditLog audit) {
         SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
         toAdmin.setDefaultTargetUrl("/admin");
         return (request, response, signedIn) -> {
+            String next = SignInSteps.nextPath(signedIn);
+            if (next != null) {
+                response.sendRedirect(request.getContextPath() + next);
+                return;
+            }
             audit.record(AuditAction.SIGN_IN, signedIn.getName(), "password");
             toAdmin.onAuthenticationSuccess(request, response, signedIn);
         };
@@ -99,9 +113,17 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The site's own 403 page; a form refused for its CSRF token (an expired session, mostly) says so. */
+    /**
+     * The site's own 403 page; a form refused for its CSRF token (an expired session, mostly) says
+     * so. An unfinished sign-in is sent to its next step instead.
+     */
     private static AccessDeniedHandler accessDeniedHandler() {
         return (request, response, denied) -> {
+            String next = SignInSteps.nextPath(SecurityContextHolder.getContext().getAuthentication());
+            if (next != null && !(denied instanceof CsrfException)) {
+                response.sendRedirect(request.getContextPath() + next);
+                return;
+            }
             if (denied instanceof CsrfException) {
                 request.setAttribute(ErrorPage.FORM_EXPIRED, Boolean.TRUE);
             }

@@ -17,7 +17,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Email-and-password sign-in, with the {@link LoginThrottle} in front: a locked account or
  * address is refused before the password is looked at, every failure is counted, and a success
- * clears the account's failures and records when the user last signed in. Refusals go to the
+ * clears the account's failures and records when the user last signed in, unless a second step
+ * follows ({@link SignInSteps}). Refusals go to the
  * audit log (a success is recorded once the sign-in is complete, see {@link SecurityConfig}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -27,9 +28,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final UserRepository users;
     private final Clock clock;
     private final AuditLog audit;
+    private final SecondFactors secondFactors;
 
     ThrottledAuthenticationProvider(DatabaseUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-                                    LoginThrottle throttle, UserRepository users, Clock clock, AuditLog audit) {
+                                    LoginThrottle throttle, UserRepository users, Clock clock, AuditLog audit,
+                                    SecondFactors secondFactors) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.passwords.setUserDetailsPasswordService(userDetails);
@@ -37,6 +40,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.users = users;
         this.clock = clock;
         this.audit = audit;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -58,9 +62,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 throw new BadCredentialsException("Bad credentials");
             }
             Authentication signedIn = passwords.authenticate(attempt);
-            throttle.recordSuccess(email);
-            users.recordSignIn(signedIn.getName(), clock.instant());
-            return signedIn;
+            Role role = signedIn.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()))
+                    ? Role.ADMIN : Role.EDITOR;
+            return switch (secondFactors.nextStep(signedIn.getName(), role)) {
+                case NONE -> {
+                    throttle.recordSuccess(email);
+                    users.recordSignIn(signedIn.getName(), clock.instant());
+                    yield signedIn;
+                }
+                // The account's failures are cleared only once the code is right too: a known
+                // password must not reset the count of wrong codes.
+                case CODE -> SignInSteps.pending(signedIn, SignInSteps.CODE_PENDING);
+                case ENROL -> {
+                    throttle.recordSuccess(email);
+                    yield SignInSteps.pending(signedIn, SignInSteps.ENROLMENT_PENDING);
+                }
+            };
         }
         catch (AuthenticationException failure) {
             // Wrong password, unknown email and disabled user alike: counted, and answered the same way.

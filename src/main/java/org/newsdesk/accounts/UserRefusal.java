@@ -9,5 +9,7 @@ enum UserRefusal {
     RESET_OWN_PASSWORD,
     CURRENT_PASSWORD_WRONG,
     /** The change would leave no enabled administrator. */
-    LAST_ADMIN
+    LAST_ADMIN,
+    /** The authenticator code typed to confirm an enrolment is not the app's current one. */
+    CODE_WRONG
 }

@@ -12,6 +12,7 @@ final class UserRefusalMessages {
         case RESET_OWN_PASSWORD -> "admin.users.password.notYourself";
         case CURRENT_PASSWORD_WRONG -> "admin.account.currentPassword.wrong";
         case LAST_ADMIN -> "admin.users.lastAdmin";
+        case CODE_WRONG -> "factors.enrol.codeWrong";
     });
 
     private UserRefusalMessages() {

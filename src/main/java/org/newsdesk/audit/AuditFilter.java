@@ -3,8 +3,8 @@ package org.newsdesk.audit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-
-import org.springframework.web.util.UriComponentsBuilder;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The filters of {@code /admin/audit}, read leniently from the query string: an unknown action
@@ -46,22 +46,13 @@ record AuditFilter(AuditAction action, String user, LocalDate from, LocalDate to
         return action == null ? "" : action.name();
     }
 
-    /** These filters as an encoded query string, "" for none: the page links keep them. */
-    String queryString() {
-        UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
-        if (action != null) {
-            uri.queryParam("action", action.name());
-        }
-        if (user != null) {
-            uri.queryParam("user", user);
-        }
-        if (from != null) {
-            uri.queryParam("from", from);
-        }
-        if (to != null) {
-            uri.queryParam("to", to);
-        }
-        String query = uri.encode().build().getQuery();
-        return query == null ? "" : query;
+    /** These filters as query parameters, in the order the page links write them. */
+    Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("action", action == null ? null : action.name());
+        parameters.put("user", user);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        return parameters;
     }
 }

@@ -9,10 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The audit log's settings.
  *
  * @param retention how long entries are kept; older ones are removed by {@link AuditRetention}
- * @param cleanUpEvery how often an instance looks for entries past their time
  */
 @ConfigurationProperties("newsdesk.audit")
-record AuditProperties(@DefaultValue("400d") Duration retention, @DefaultValue("1h") Duration cleanUpEvery) {
+record AuditProperties(@DefaultValue("400d") Duration retention) {
 
     AuditProperties {
         if (retention.isNegative() || retention.isZero()) {

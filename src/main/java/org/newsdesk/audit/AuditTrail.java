@@ -51,7 +51,7 @@ class AuditTrail {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from audit_entries" + where).params(params).query(Long.class).single();
-        Pagination pages = Pagination.of(page, total, PAGE_SIZE, "/admin/audit").withQuery(filter.queryString());
+        Pagination pages = Pagination.of(page, total, PAGE_SIZE, "/admin/audit").withQuery(filter.parameters());
         List<AuditEntryRow> entries = jdbc.sql("""
                         select id, at, actor, client_address, action, subject, details from audit_entries
                         """ + where + " order by at desc, id desc limit :limit offset :offset")

@@ -2,6 +2,9 @@ package org.newsdesk.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Where a listing page stands among its siblings, and the links between them. Page 1 lives at
@@ -41,6 +44,21 @@ public record Pagination(int current, int totalPages, String basePath, long tota
      */
     public Pagination withQuery(String encodedQuery) {
         return new Pagination(current, totalPages, basePath, totalItems, encodedQuery == null ? "" : encodedQuery);
+    }
+
+    /**
+     * The same pages, linked with these query parameters (in this order; null values left out),
+     * encoded here: the filters of a list that its page links keep.
+     */
+    public Pagination withQuery(Map<String, ?> parameters) {
+        UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
+        parameters.forEach((name, value) -> {
+            if (value != null) {
+                uri.queryParam(name, value);
+            }
+        });
+        String query = uri.encode().build().getQuery();
+        return withQuery(query == null ? "" : query);
     }
 
     public String href(int page) {

@@ -26,9 +26,11 @@ public class SitePaths {
     /** The audit log, administrators only too. */
     public static final String AUDIT = "/admin/audit/**";
     public static final String LOGIN = "/login";
+    /** The steps of a sign-in after the password (a second factor). */
+    public static final String LOGIN_STEPS = "/login/**";
     public static final String LOGOUT = "/logout";
 
-    private static final List<String> EDITOR_PATTERNS = List.of(ADMIN, LOGIN, LOGOUT);
+    private static final List<String> EDITOR_PATTERNS = List.of(ADMIN, LOGIN, LOGIN_STEPS, LOGOUT);
     private static final List<String> OPERATIONS_PATTERNS = List.of("/actuator/**", "/error");
     /**
      * Public files with validators of their own, outside the content version's conditional GET

@@ -12,9 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.newsdesk.news.tags.Tag;
-import org.newsdesk.site.Slug;
-import org.newsdesk.site.Slugs;
+import org.newsdesk.site.DateRange;
 import org.newsdesk.site.PlainText;
+import org.newsdesk.site.Slug;
+import org.newsdesk.site.UnicodeText;
 
 /**
  * Everything about an item that moves with it between servers: content, status, dates, tags,
@@ -40,21 +41,31 @@ public record ItemSnapshot(
         /* A status this code does not know is read as null, so that it is reported as a wrong status. */
         @NotNull(message = "{admin.transfer.error.status}")
         NewsStatus status,
-        Instant publishedAt,
-        Instant firstPublishedAt,
+        @DateRange.InRange Instant publishedAt,
+        @DateRange.InRange Instant firstPublishedAt,
         @Size(max = NewsItemForm.NOTE_MAX_LENGTH, message = "{admin.items.error.note.length}")
         @PlainText(value = LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
         String withdrawalNote,
         List<@Valid @NotNull(message = "{admin.transfer.error.missing}") SnapshotTag> tags,
         List<@Valid @NotNull(message = "{admin.transfer.error.missing}") OldSlug> oldSlugs,
-        Instant createdAt,
+        @DateRange.InRange Instant createdAt,
         @Size(max = AUTHOR_MAX_LENGTH, message = "{admin.transfer.error.author}")
         @PlainText(message = "{admin.items.error.controlCharacters}")
         String createdBy,
-        Instant updatedAt,
+        @DateRange.InRange Instant updatedAt,
         @Size(max = AUTHOR_MAX_LENGTH, message = "{admin.transfer.error.author}")
         @PlainText(message = "{admin.items.error.controlCharacters}")
         String updatedBy) {
+
+    /** Text as the site keeps it ({@link UnicodeText}), whoever made the snapshot: a file, the text import, the database. */
+    public ItemSnapshot {
+        title = UnicodeText.normalize(title);
+        summary = UnicodeText.normalize(summary);
+        body = UnicodeText.normalize(body);
+        withdrawalNote = UnicodeText.normalize(withdrawalNote);
+        createdBy = UnicodeText.normalize(createdBy);
+        updatedBy = UnicodeText.normalize(updatedBy);
+    }
 
     private static final int AUTHOR_MAX_LENGTH = 200;
 
@@ -66,6 +77,10 @@ public record ItemSnapshot(
             String name,
             @Slug(message = "{admin.transfer.error.slug}")
             String slug) {
+
+        public SnapshotTag {
+            name = UnicodeText.normalize(name);
+        }
     }
 
     /** An earlier slug of the item, which still leads to it. */
@@ -74,6 +89,7 @@ public record ItemSnapshot(
             @Slug(message = "{admin.transfer.error.slug}")
             String slug,
             @NotNull(message = "{admin.transfer.error.missing}")
+            @DateRange.InRange
             Instant retiredAt) {
     }
 }

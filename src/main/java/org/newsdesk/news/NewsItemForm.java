@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.newsdesk.news.tags.Tag;
+import org.newsdesk.site.DateRange;
 import org.newsdesk.site.PlainText;
 import org.newsdesk.site.Slug;
 
@@ -99,6 +100,9 @@ public record NewsItemForm(
     void check(Errors errors, boolean existing) {
         if (!errors.hasFieldErrors("date") && !date.isEmpty() && parseDate() == null) {
             errors.rejectValue("date", "admin.items.error.date.invalid");
+        }
+        else if (!errors.hasFieldErrors("date") && !date.isEmpty() && !DateRange.contains(parseDate())) {
+            errors.rejectValue("date", "dates.outOfRange");
         }
         if (!errors.hasFieldErrors("time") && !time.isEmpty() && parseTime() == null) {
             errors.rejectValue("time", "admin.items.error.time.invalid");

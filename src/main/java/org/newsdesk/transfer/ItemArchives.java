@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,10 +22,20 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 import org.newsdesk.audit.AuditAction;
 import org.newsdesk.audit.AuditLog;
@@ -66,7 +77,7 @@ class ItemArchives {
 
     ItemArchives(JsonMapper json, Validator validator, ItemSnapshots snapshots, TransactionOperations transaction,
                    Messages messages, SiteProperties site, Clock clock, AuditLog audit) {
-        this.json = json;
+        this.json = strict(json);
         this.validator = validator;
         this.snapshots = snapshots;
         this.transaction = transaction;
@@ -173,6 +184,52 @@ class ItemArchives {
     }
 
     /**
+     * The application's mapper, strict about kinds for this file only: {@code "version": "1"},
+     * {@code 1.5} for a whole number, a number or {@code true} where text belongs, a number where
+     * an instant belongs are refused with where they are, never quietly turned into something else.
+     */
+    private static JsonMapper strict(JsonMapper json) {
+        return json.rebuild()
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, number -> number
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.DateTime, instant -> instant
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .addModule(new SimpleModule("strict-instants").addDeserializer(Instant.class, new InstantAsText()))
+                .build();
+    }
+
+    /** An instant written as text only, as the export writes it ({@code "2017-12-04T16:00:00Z"}); a number is no instant here. */
+    private static final class InstantAsText extends StdScalarDeserializer<Instant> {
+
+        InstantAsText() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            String text = parser.getString().strip();
+            try {
+                return Instant.parse(text);
+            }
+            catch (DateTimeParseException e) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, text, "not an instant such as 2017-12-04T16:00:00Z");
+            }
+        }
+    }
+
+    /**
      * Reads the file in two steps, so that each kind of mistake gets its own message: first as
      * JSON (a syntax error is reported with its line and column), then as an export (a value of
      * the wrong kind is reported with where it is, such as {@code items[3].publishedAt}).
@@ -199,7 +256,7 @@ class ItemArchives {
                     .readValue(tree);
         }
         catch (JacksonException e) {
-            throw new Refused(List.of(messages.get("admin.transfer.json.wrongValue", path(e), "")));
+            throw new Refused(List.of(wrongKind(tree, e)));
         }
     }
 
@@ -246,10 +303,26 @@ class ItemArchives {
         return messages.get("admin.transfer.json.itemProblem", index + 1, slug, field.isEmpty() ? "-" : field, problem);
     }
 
-    /** Where in the file a value of the wrong kind is, such as {@code items[3].publishedAt} (counting from 1). */
-    private static String path(JacksonException e) {
+    /**
+     * A value of the wrong kind, said with where it is: for an item, its number and address and
+     * the field ({@code Item 2 (address "x"), title: …}); else the path, such as {@code version}.
+     */
+    private String wrongKind(JsonNode tree, JacksonException e) {
+        List<JacksonException.Reference> path = e.getPath();
+        if (path.size() >= 2 && "items".equals(path.get(0).getPropertyName()) && path.get(1).getIndex() >= 0) {
+            int index = path.get(1).getIndex();
+            JsonNode slug = tree.path("items").path(index).path("slug");
+            String field = path(path.subList(2, path.size()));
+            return messages.get("admin.transfer.json.itemProblem", index + 1, slug.isString() ? slug.asString() : "?",
+                    field.isEmpty() ? "-" : field, messages.get("admin.transfer.json.wrongKind"));
+        }
+        return messages.get("admin.transfer.json.wrongValue", path(path), "");
+    }
+
+    /** Where in the file a value is, such as {@code items[3].publishedAt} (counting from 1). */
+    private static String path(List<JacksonException.Reference> references) {
         StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
+        for (JacksonException.Reference reference : references) {
             if (reference.getPropertyName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
             }

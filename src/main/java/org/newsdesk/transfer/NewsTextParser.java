@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsdesk.news.NewsItem;
+import org.newsdesk.site.DateRange;
 import org.newsdesk.site.TextPatterns;
 
 /**
@@ -133,7 +134,8 @@ final class NewsTextParser {
             return new DateLine(null, "admin.transfer.text.error.unknownMonth");
         }
         try {
-            return new DateLine(LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day)), null);
+            LocalDate date = LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day));
+            return DateRange.contains(date) ? new DateLine(date, null) : new DateLine(null, "admin.transfer.text.error.dateOutOfRange");
         }
         catch (DateTimeException e) {
             return new DateLine(null, "admin.transfer.text.error.noSuchDate");

@@ -22,6 +22,7 @@ import org.newsdesk.news.ItemSnapshots;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.site.Messages;
 import org.newsdesk.site.SiteTime;
+import org.newsdesk.site.UnicodeText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,8 @@ class TextImport {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file.getBytes()))
                     .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            // Pasted text is normalised with every request parameter (web.UnicodeParametersFilter); a file's here.
+            return UnicodeText.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text);
         }
         catch (CharacterCodingException e) {
             throw new Refused(messages.get("admin.transfer.text.error.notUtf8"));

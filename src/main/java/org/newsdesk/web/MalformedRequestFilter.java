@@ -8,7 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.Part;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.newsdesk.site.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>Parameters (query, form, multipart) are read once here. A value that is not valid
  *     percent-encoding or UTF-8 ({@code ?q=%}, {@code %FF}, {@code %ED%A0%80}) is a 400; a body
  *     over Tomcat's or the multipart limits is a 413. (Control characters, NUL included, are
- *     text: each form refuses them next to the field, search drops them.) Both are the site's own error page and one WARN line, never an
+ *     text: each form refuses them next to the field, search drops them.) An uploaded file whose
+ *     name holds a NUL byte ({@code ../../etc/passwd\0.txt}, which Tomcat will not give out) is a 400. Both are the site's own error page and one WARN line, never an
  *     ERROR with a stack trace: a stranger must not be able to fill the log.</li>
  * <li>No {@code Location} names a host other than {@code newsdesk.site.base-url}'s: an absolute
  *     redirect built from the request ({@code Host: evil.example}, which Spring Security's saved
@@ -62,6 +65,21 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     private static HttpStatus readParameters(HttpServletRequest request) {
         try {
             request.getParameterMap();
+            if (isMultipart(request)) {
+                for (Part part : request.getParts()) {
+                    // Tomcat refuses to give a file name with a NUL in it ("../../etc/passwd\0.txt") when it is asked.
+                    part.getSubmittedFileName();
+                }
+            }
+        }
+        catch (InvalidFileNameException badName) {
+            warn(request, HttpStatus.BAD_REQUEST, "a file name with a NUL byte");
+            return HttpStatus.BAD_REQUEST;
+        }
+        catch (IOException | ServletException unreadable) {
+            HttpStatus status = tooLarge(unreadable) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+            warn(request, status, firstLine(unreadable.getMessage()));
+            return status;
         }
         catch (IllegalStateException unreadable) {
             // Tomcat: "Character decoding failed…", "…exceeded the limit for maxPostSize…", a file over the multipart limit.
@@ -70,6 +88,11 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return status;
         }
         return null;
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static boolean tooLarge(Throwable failure) {

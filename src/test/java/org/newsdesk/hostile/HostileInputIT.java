@@ -7,25 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdesk.AdminClient;
 import org.newsdesk.FormClient;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.news.NewsItem;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The site as an attacker tries it from outside: every public URL pattern with every payload of
@@ -194,6 +201,14 @@ class HostileInputIT extends IntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> everyUrlInTheArchiveAndTheSitemapsAnswers200(CapturedOutput log) {
+        // The first day of the range every date is held to (site.DateRange), in the site's time zone, through the form.
+        assertThat(admin.post("/admin/items", "title", "The first day", "summary", "1 January 1900.", "date", "1900-01-01",
+                "time", "00:00", "action", "publish").status()).isEqualTo(302);
+        // And through the JSON import, an instant that is still 1900 in Costa Rica.
+        assertThat(admin.upload("/admin/transfer/json", new MockMultipartFile("file", "export.json", "application/json", """
+                {"format": "newsdesk-items", "version": 1, "items": [{"slug": "early", "title": "Early", "summary": "S.",
+                 "status": "PUBLISHED", "publishedAt": "1900-01-01T06:00:00Z"}]}""".getBytes(StandardCharsets.UTF_8))).status())
+                .isEqualTo(200);
         Set<String> urls = new LinkedHashSet<>();
         RawHttp.Response archive = raw.get("/archive");
         assertThat(archive.status()).isEqualTo(200);
@@ -208,12 +223,154 @@ class HostileInputIT extends IntegrationTest {
             urls.addAll(locations(raw.get(sitemap).body()));
         }
         urls.addAll(locations(raw.get("/news-sitemap.xml").body()));
-        assertThat(urls).hasSizeGreaterThan(2 * SCRIPT.size());
+        assertThat(urls).hasSizeGreaterThan(2 * SCRIPT.size()).contains("/archive/1900", "/archive/1900/01", "/sitemap-news-1900-01.xml");
         return urls.stream().map(url -> check("GET " + url + " answers 200", log, () -> {
             RawHttp.Response response = raw.get(url);
             assertThat(response.status()).isEqualTo(200);
             return response;
         }));
+    }
+
+    /** What editors and files may carry besides script: NUL, text that only looks like text, dates no archive has, template syntax, paths, sizes past every limit. */
+    static final List<String> EDITOR_PAYLOADS = List.of(
+            "a\0b", "\0", "\u200B\u200B\uFEFF", "\u00A0\u3000\u2002", "Migrac\u0301io\u0301n", "0000-01-01", "-0001-06-01",
+            "+294277-01-01", "2201-01-01", "1899-12-31", "${7*7}", "[[${T(java.lang.System).getenv()}]]", "__${7*7}__::x",
+            "../../etc/passwd", "' or 1=1 --", "line\r\nbreak", "%zz", "x".repeat(5000), "\u202Eevil", "99999999999999999999");
+
+    /** Payloads that a field of this name must refuse: nothing is written, the page says why. */
+    static boolean mustRefuse(String field, String payload) {
+        boolean blank = payload.chars().allMatch(c -> Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+        return switch (field) {
+            case "title", "summary", "name", "displayName", "createdBy", "tagName" -> blank || payload.contains("\0") || payload.length() > 1000;
+            // No payload is a date in range (1900 to 2200) nor an instant, a status, a version.
+            case "date", "publishedAt", "status", "version" -> true;
+            case "body" -> payload.contains("\0");
+            case "slug" -> !payload.matches("[a-z0-9]+(-[a-z0-9]+)*");
+            default -> false;
+        };
+    }
+
+    /** A value of the wrong kind for the field of an item, except text where text belongs and empty lists. */
+    static boolean mustRefuseKind(String field, String value) {
+        boolean text = value.startsWith("\"") && (field.equals("title") || field.equals("summary"));
+        boolean noList = (value.equals("null") || value.equals("[]")) && (field.equals("tags") || field.equals("oldSlugs"));
+        return !text && !noList;
+    }
+
+    /**
+     * Every admin form (items new and edited, topics, users, the editor's password) and both
+     * imports (pasted and uploaded text, previewed and confirmed; JSON, with each payload in each
+     * text field and each date, and as a value of the wrong kind), each field with every payload,
+     * and parameters that are no field of the form. Each answer is below 500, carries no payload
+     * as markup, logs no ERROR with a trace, and writes nothing when it refuses.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyAdminFormAndBothImportsWithEveryPayload(CapturedOutput log) {
+        long draft = news.draft("A draft to edit", "Topic").getId();
+        long tag = jdbc.sql("select id from tags order by id limit 1").query(Long.class).single();
+        long user = users.editor("someone@example.org", "Someone");
+        List<String> payloads = new ArrayList<>(SCRIPT);
+        payloads.addAll(EDITOR_PAYLOADS);
+        List<DynamicTest> cases = new ArrayList<>();
+        Map<String, Map<String, String>> forms = new LinkedHashMap<>();
+        forms.put("/admin/items", Map.of("title", "New", "summary", "S.", "date", "", "time", "", "body", "", "tags", "",
+                "slug", "", "withdrawalNote", "", "action", "save"));
+        forms.put("/admin/items/" + draft, Map.of("title", "Edited", "summary", "S.", "date", "", "time", "", "body", "",
+                "tags", "Topic", "slug", "", "version", "0", "action", "save"));
+        forms.put("/admin/tags/" + tag, Map.of("name", "Topic", "slug", "topic"));
+        forms.put("/admin/users", Map.of("email", "new@example.org", "displayName", "New", "role", "EDITOR",
+                "password", "a long enough password", "passwordConfirmation", "a long enough password"));
+        forms.put("/admin/users/" + user, Map.of("displayName", "Someone", "role", "EDITOR"));
+        forms.put("/admin/account/password", Map.of("currentPassword", "x", "password", "y", "passwordConfirmation", "y"));
+        forms.forEach((path, valid) -> {
+            for (String field : valid.keySet()) {
+                for (String payload : payloads) {
+                    Map<String, String> sent = new LinkedHashMap<>(valid);
+                    sent.put(field, payload);
+                    cases.add(admin("POST " + path + " " + field + "=" + shortened(payload), log, mustRefuse(field, payload),
+                            () -> adminPost(path, sent, null)));
+                }
+            }
+            for (String extra : List.of("title[0]", "tags[0].name", "name[0]", "class.module.classLoader.defaultAssertionStatus",
+                    "form.title", "version[]")) {
+                Map<String, String> sent = new LinkedHashMap<>(valid);
+                sent.put(extra, "x");
+                cases.add(admin("POST " + path + " with " + extra, log, false, () -> adminPost(path, sent, null)));
+            }
+        });
+        for (String payload : payloads) {
+            String asTitle = "4 December, 2017\n" + payload + "\n\nA summary.\n";
+            String asDate = payload + " 2017\nA title\n\nA summary.\n";
+            for (String text : List.of(asTitle, asDate)) {
+                cases.add(admin("text import preview of " + shortened(text), log, true,
+                        () -> adminPost("/admin/transfer/text", Map.of("text", text, "as", "published"), null)));
+                cases.add(admin("text import file of " + shortened(text), log, true, () -> adminPost("/admin/transfer/text",
+                        Map.of("as", "draft"), new MockMultipartFile("file", payload + ".txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)))));
+                cases.add(admin("text import confirmed of " + shortened(text), log, mustRefuse("title", payload),
+                        () -> adminPost("/admin/transfer/text/confirm", Map.of("text", text, "as", "published"), null)));
+            }
+            String quoted = "\"" + payload.replace("\\", "\\\\").replace("\"", "\\\"").replace("\0", "\\u0000")
+                    .replace("\r", "\\r").replace("\n", "\\n") + "\"";
+            for (String field : List.of("title", "summary", "body", "slug", "status", "publishedAt", "createdBy", "tags", "version")) {
+                String file = field.equals("version")
+                        ? "{\"format\": \"newsdesk-items\", \"version\": " + quoted + ", \"items\": []}"
+                        : jsonItem(field, field.equals("tags") ? "[{\"name\": " + quoted + "}]" : quoted);
+                cases.add(admin("JSON import with " + field + "=" + shortened(payload), log,
+                        mustRefuse(field.equals("tags") ? "tagName" : field, payload),
+                        () -> adminPost("/admin/transfer/json", Map.of(), new MockMultipartFile("file", "export.json", "application/json",
+                                file.getBytes(StandardCharsets.UTF_8)))));
+            }
+        }
+        for (String wrongKind : List.of("12345", "1.5", "true", "null", "[]", "{}", "\"1\"", "-1e400", "1512403200")) {
+            for (String field : List.of("title", "summary", "status", "publishedAt", "tags", "oldSlugs")) {
+                String file = jsonItem(field, wrongKind);
+                cases.add(admin("JSON import with " + field + ": " + wrongKind, log, mustRefuseKind(field, wrongKind),
+                        () -> adminPost("/admin/transfer/json", Map.of(), new MockMultipartFile("file", "export.json", "application/json",
+                                file.getBytes(StandardCharsets.UTF_8)))));
+            }
+        }
+        for (String parameter : List.of("q", "tag", "status", "page")) {
+            for (String payload : payloads) {
+                cases.add(admin("GET /admin/items?" + parameter + "=" + shortened(payload), log, true,
+                        () -> new AdminClient.Response(mvc.get().uri("/admin/items").param(parameter, payload)
+                                .with(user("admin@example.org").roles("ADMIN")).exchange())));
+            }
+        }
+        return cases.stream();
+    }
+
+    private static String jsonItem(String field, String value) {
+        Map<String, String> item = new LinkedHashMap<>(Map.of("slug", "\"imported\"", "title", "\"Imported\"",
+                "summary", "\"S.\"", "status", "\"PUBLISHED\"", "publishedAt", "\"2017-12-04T16:00:00Z\""));
+        item.put(field, value);
+        return item.entrySet().stream().map(entry -> "\"" + entry.getKey() + "\": " + entry.getValue())
+                .collect(Collectors.joining(", ", "{\"format\": \"newsdesk-items\", \"version\": 1, \"items\": [{", "}]}"));
+    }
+
+    private AdminClient.Response adminPost(String path, Map<String, String> params, MockMultipartFile file) {
+        var request = file == null ? mvc.post().uri(path) : mvc.post().uri(path).multipart().file(file);
+        request.with(user("admin@example.org").roles("ADMIN")).with(csrf());
+        params.forEach(request::param);
+        return new AdminClient.Response(request.exchange());
+    }
+
+    private DynamicTest admin(String name, CapturedOutput log, boolean refused, Supplier<AdminClient.Response> request) {
+        return DynamicTest.dynamicTest(name, () -> {
+            long items = news.count();
+            int logStart = log.getOut().length();
+            AdminClient.Response response = request.get();
+            assertThat(response.status()).as("status").isLessThan(500);
+            String body = response.body();
+            for (String markup : NEVER_RAW) {
+                assertThat(body).as("body").doesNotContain(markup);
+            }
+            assertThat(body).as("body").doesNotContain("Whitelabel").doesNotContain("at org.").doesNotContain("\0");
+            if (refused || response.status() >= 400 || !response.html().select(".field-error, #json-error-title").isEmpty()) {
+                assertThat(news.count()).as("items").isEqualTo(items);
+            }
+            String logged = log.getOut().substring(logStart);
+            assertThat(ERROR_WITH_TRACE.matcher(logged).find()).as("an ERROR with a stack trace in:\n" + logged).isFalse();
+        });
     }
 
     /** The paths of a sitemap's {@code <loc>}s, all on the configured site. */

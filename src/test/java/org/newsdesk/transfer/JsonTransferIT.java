@@ -125,7 +125,7 @@ class JsonTransferIT extends IntegrationTest {
                   {"slug": "fine", "title": "Fine", "summary": "S.", "status": "DRAFT"},
                   {"slug": "bad", "title": "T", "summary": "S.", "status": "DRAFT", "publishedAt": "yesterday"}]}
                 """.getBytes(StandardCharsets.UTF_8)))
-                .singleElement().asString().startsWith("The value of items[2].publishedAt is not of the expected kind");
+                .singleElement().asString().startsWith("Item 2 (address “bad”), publishedAt: the value is not of the expected kind");
         assertThat(problems(new byte[0])).containsExactly("Choose the JSON file to import.");
         assertThat(count("news_items")).isZero();
     }

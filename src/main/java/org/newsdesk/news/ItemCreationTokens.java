@@ -1,0 +1,74 @@
+package org.newsdesk.news;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes "create" happen once per new-item form: the form carries a random token, and the save
+ * that creates an item claims it in the same transaction (V56). The same form sent again later
+ * finds the item it made ({@link #itemMadeBy}); sent twice at the same moment, on one instance or
+ * two, the second claim waits for the first transaction and then returns the first one's item
+ * instead of making another. A refused save (a mistake in the form) rolls its claim back with
+ * everything else, so the corrected form still creates, once.
+ */
+@Service
+class ItemCreationTokens {
+
+    private static final String UUID_SHAPE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    private final JdbcClient jdbc;
+    private final NewsEditor editor;
+
+    ItemCreationTokens(JdbcClient jdbc, NewsEditor editor) {
+        this.jdbc = jdbc;
+        this.editor = editor;
+    }
+
+    /** A token for a new form. */
+    static String fresh() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The token a form sent, if it is one; a form without one (or a tampered one) creates without it. */
+    static Optional<UUID> parse(String token) {
+        return token != null && token.matches(UUID_SHAPE) ? Optional.of(UUID.fromString(token)) : Optional.empty();
+    }
+
+    /** The item the form with this token has already made, if it made one that still exists. */
+    @Transactional(readOnly = true)
+    Optional<SavedItem> itemMadeBy(Optional<UUID> token) {
+        return token.flatMap(this::madeBy).map(editor::find);
+    }
+
+    /** The item {@code create} makes, or the one this token's form made meanwhile. */
+    @Transactional
+    SavedItem createOnce(Optional<UUID> token, Supplier<SavedItem> create) {
+        if (token.isEmpty()) {
+            return create.get();
+        }
+        jdbc.sql("delete from item_creation_tokens where created_at < now() - interval '30 days'").update();
+        // Waits for another transaction holding the same token, then finds its row.
+        int claimed = jdbc.sql("insert into item_creation_tokens (token) values (:token) on conflict do nothing")
+                .param("token", token.get()).update();
+        if (claimed == 0) {
+            Optional<Long> made = madeBy(token.get());
+            if (made.isPresent()) {
+                return editor.find(made.get());
+            }
+        }
+        SavedItem item = create.get();
+        jdbc.sql("update item_creation_tokens set news_item_id = :item where token = :token")
+                .param("item", item.id()).param("token", token.get()).update();
+        return item;
+    }
+
+    private Optional<Long> madeBy(UUID token) {
+        return jdbc.sql("select news_item_id from item_creation_tokens where token = :token and news_item_id is not null")
+                .param("token", token).query(Long.class).optional();
+    }
+}

@@ -19,24 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ItemCreationTokens {
 
-    private static final String UUID_SHAPE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-
     private final JdbcClient jdbc;
     private final NewsEditor editor;
 
     ItemCreationTokens(JdbcClient jdbc, NewsEditor editor) {
         this.jdbc = jdbc;
         this.editor = editor;
-    }
-
-    /** A token for a new form. */
-    static String fresh() {
-        return UUID.randomUUID().toString();
-    }
-
-    /** The token a form sent, if it is one; a form without one (or a tampered one) creates without it. */
-    static Optional<UUID> parse(String token) {
-        return token != null && token.matches(UUID_SHAPE) ? Optional.of(UUID.fromString(token)) : Optional.empty();
     }
 
     /** The item the form with this token has already made, if it made one that still exists. */
@@ -70,5 +58,15 @@ class ItemCreationTokens {
     private Optional<Long> madeBy(UUID token) {
         return jdbc.sql("select news_item_id from item_creation_tokens where token = :token and news_item_id is not null")
                 .param("token", token).query(Long.class).optional();
+    }
+
+    /** A token for a new form. */
+    static String fresh() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The token a form sent, if it is one; a form without one (or a tampered one) creates without it. */
+    static Optional<UUID> parse(String token) {
+        return token != null && token.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") ? Optional.of(UUID.fromString(token)) : Optional.empty();
     }
 }

@@ -23,7 +23,8 @@ record ItemFilter(ItemState state, String tag, String text) {
         ItemState state = Arrays.stream(ItemState.values())
                 .filter(candidate -> candidate.key().equals(status)).findFirst().orElse(null);
         String slug = tag == null ? null : tag.strip().toLowerCase(Locale.ROOT);
-        String words = text == null ? null : text.strip();
+        // Control characters are no words, and PostgreSQL refuses a NUL in any text it is given.
+        String words = text == null ? null : text.replaceAll("\\p{Cc}", " ").strip();
         if (words != null && words.length() > TEXT_MAX_LENGTH) {
             words = words.substring(0, TEXT_MAX_LENGTH);
         }

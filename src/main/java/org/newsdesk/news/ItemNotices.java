@@ -50,6 +50,11 @@ class ItemNotices {
                 published == null ? "" : time(published), saved.href());
     }
 
+    /** The new-item form was sent again (a double click, a reload): the item it made the first time. */
+    String alreadyCreated(SavedItem made) {
+        return messages.get("admin.items.alreadyCreated", made.title());
+    }
+
     String deleted(String title) {
         return messages.get("admin.items.deleted", title);
     }

@@ -2,6 +2,8 @@ package org.newsdesk.news;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
@@ -41,13 +43,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/items")
 class NewsAdminController {
 
+    /** The hidden field of the new-item form that makes its save create one item however often it is sent. */
+    static final String CREATION_TOKEN = "creationToken";
+
     private final NewsEditor editor;
     private final NewsItemPages pages;
     private final ItemIndex index;
     private final ItemNotices notices;
     private final SiteTime siteTime;
+    private final ItemCreationTokens creationTokens;
 
-    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, ItemNotices notices, SiteTime siteTime) {
+    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, ItemNotices notices, SiteTime siteTime,
+                        ItemCreationTokens creationTokens) {
+        this.creationTokens = creationTokens;
         this.editor = editor;
         this.pages = pages;
         this.index = index;
@@ -68,16 +76,29 @@ class NewsAdminController {
 
     @GetMapping("/new")
     String newItem(Model model) {
+        model.addAttribute(CREATION_TOKEN, ItemCreationTokens.fresh());
         return showForm(model, NewsItemForm.empty(), null);
     }
 
+    /**
+     * Creates the item once per form: the form's token ({@link ItemCreationTokens}) leads a second
+     * send of the same form (a double click, a reload) to the item the first one made, with a
+     * message, and the form shown again after a mistake keeps its token.
+     */
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewsItemForm form, BindingResult result,
                   @RequestParam(required = false) String action, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, Model model,
-                  RedirectAttributes redirect) {
+                  @RequestParam(name = CREATION_TOKEN, required = false) String creationToken, RedirectAttributes redirect) {
         EditAction editAction = action(action);
+        Optional<UUID> token = ItemCreationTokens.parse(creationToken);
+        Optional<SavedItem> made = creationTokens.itemMadeBy(token);
+        if (made.isPresent()) {
+            redirect.addFlashAttribute("flash", notices.alreadyCreated(made.get()));
+            return "redirect:/admin/items/" + made.get().id();
+        }
+        model.addAttribute(CREATION_TOKEN, token.map(UUID::toString).orElseGet(ItemCreationTokens::fresh));
         return save(form, result, null, model, redirect,
-                () -> editor.create(form.typed(), editAction, signedIn.displayName()), editAction);
+                () -> creationTokens.createOnce(token, () -> editor.create(form.typed(), editAction, signedIn.displayName())), editAction);
     }
 
     @GetMapping("/{id:[0-9]{1,18}}")

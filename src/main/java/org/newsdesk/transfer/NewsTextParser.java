@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.site.DateRange;
+import org.newsdesk.site.UnicodeText;
 import org.newsdesk.site.TextPatterns;
 
 /**
@@ -142,14 +143,15 @@ final class NewsTextParser {
         }
     }
 
-    /** Runs of non-blank lines, with their line numbers (from 1), each line trimmed. */
+    /** Runs of non-blank lines ({@link UnicodeText#isBlank}), with their line numbers (from 1), each line trimmed. */
     private static List<Paragraph> paragraphs(String text) {
         String[] lines = text.split("\\r\\n|\\r|\\n", -1);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int first = 0;
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+            // A line of only invisible or no-break spaces is a blank line, as it looks.
+            String line = UnicodeText.isBlank(lines[i]) ? "" : lines[i].strip();
             if (line.isEmpty()) {
                 if (!current.isEmpty()) {
                     paragraphs.add(new Paragraph(first, i, current));

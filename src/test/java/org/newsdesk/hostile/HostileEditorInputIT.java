@@ -6,6 +6,11 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -86,9 +91,7 @@ class HostileEditorInputIT extends IntegrationTest {
         FormClient browser = signedIn(EDITOR);
         String token = FormClient.html(browser.get("/admin/transfer")).selectFirst("input[name=_csrf]").attr("value");
 
-        RawHttp.Response response = new RawHttp(port).post("/admin/transfer/text?_csrf=" + token, "multipart/form-data; boundary=B",
-                multipart(Map.of("_csrf", token), "file", "../../etc/passwd\0.txt", "4 December, 2017\nA title\n\nA summary.\n"),
-                "Cookie", "SESSION=" + browser.cookie("SESSION"));
+        RawHttp.Response response = textFile(browser, token, "../../etc/passwd\0.txt");
 
         // Tomcat will not give out a file name with a NUL: the request is malformed, refused at the door (class 1's rule).
         assertThat(response.status()).isEqualTo(400);
@@ -100,9 +103,7 @@ class HostileEditorInputIT extends IntegrationTest {
         assertThat(news.count()).isZero();
 
         // A path without a NUL is only a name: the file's text is read, and the name goes nowhere.
-        response = new RawHttp(port).post("/admin/transfer/text?_csrf=" + token, "multipart/form-data; boundary=B",
-                multipart(Map.of("_csrf", token), "file", "../../etc/passwd.txt", "4 December, 2017\nA title\n\nA summary.\n"),
-                "Cookie", "SESSION=" + browser.cookie("SESSION"));
+        response = textFile(browser, token, "../../etc/passwd.txt");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).doesNotContain("etc/passwd");
         assertThat(Jsoup.parse(response.body()).text()).contains("A title");
@@ -232,6 +233,72 @@ class HostileEditorInputIT extends IntegrationTest {
         assertThat(admin.get("/admin/items?q=" + decomposed).html().text()).contains(composed + " in 2017");
     }
 
+    // Class 7: the new-item form sent twice creates one item.
+
+    @Test
+    void theNewItemFormSentTwiceCreatesOneItemAndLeadsToItWithAMessage() {
+        Map<String, String> values = AdminClient.formValues(admin.get("/admin/items/new").html(), "form.item-form",
+                "title", "Sent twice", "summary", "A summary.", "action", "save");
+        assertThat(values.get("creationToken")).matches("[0-9a-f-]{36}");
+
+        AdminClient.Response first = admin.post("/admin/items", values);
+        AdminClient.Response second = admin.post("/admin/items", values);
+
+        assertThat(news.count()).isOne();
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(second.status()).isEqualTo(302);
+        assertThat(second.redirect()).isEqualTo(first.redirect());
+        assertThat(second.flash("flash")).isEqualTo("This form had already been sent: “Sent twice” was created then, and here it is. Nothing was created twice.");
+        // Another form is another item, even with the same text.
+        Map<String, String> another = AdminClient.formValues(admin.get("/admin/items/new").html(), "form.item-form",
+                "title", "Sent twice", "summary", "A summary.", "action", "save");
+        assertThat(another.get("creationToken")).isNotEqualTo(values.get("creationToken"));
+        assertThat(admin.post("/admin/items", another).status()).isEqualTo(302);
+        assertThat(news.count()).isEqualTo(2);
+    }
+
+    @Test
+    void twoIdenticalPostsAtTheSameMomentCreateOneItem() throws Exception {
+        Map<String, String> values = AdminClient.formValues(admin.get("/admin/items/new").html(), "form.item-form",
+                "title", "Sent at once", "summary", "A summary.", "tags", "Mexico", "action", "publish");
+        for (int round = 0; round < 5; round++) {
+            Map<String, String> form = new LinkedHashMap<>(values);
+            form.put("creationToken", java.util.UUID.randomUUID().toString());
+            form.put("title", "Sent at once " + round);
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<AdminClient.Response>> sent = threads.invokeAll(List.<Callable<AdminClient.Response>>of(
+                        () -> { start.await(); return admin.post("/admin/items", form); },
+                        () -> { start.await(); return admin.post("/admin/items", form); }));
+                assertThat(sent.get(0).get().status()).isEqualTo(302);
+                assertThat(sent.get(1).get().status()).isEqualTo(302);
+                assertThat(sent.get(1).get().redirect()).isEqualTo(sent.get(0).get().redirect());
+            }
+            finally {
+                threads.shutdownNow();
+            }
+            assertThat(news.count()).as("round " + round).isEqualTo(round + 1);
+        }
+    }
+
+    @Test
+    void aFormRefusedOnceKeepsItsTokenAndStillCreatesOnce() {
+        Map<String, String> values = AdminClient.formValues(admin.get("/admin/items/new").html(), "form.item-form",
+                "title", "Corrected", "summary", "", "action", "save");
+
+        Document refused = admin.post("/admin/items", values).html();
+        assertThat(news.count()).isZero();
+        Map<String, String> corrected = AdminClient.formValues(refused, "form.item-form", "summary", "Now with a summary.",
+                "action", "save");
+        assertThat(corrected.get("creationToken")).isEqualTo(values.get("creationToken"));
+        assertThat(corrected.get("title")).isEqualTo("Corrected");
+        admin.post("/admin/items", corrected);
+        admin.post("/admin/items", corrected);
+
+        assertThat(news.count()).isOne();
+    }
+
     // Class 8: the JSON import is strict about kinds.
 
     @Test
@@ -254,6 +321,13 @@ class HostileEditorInputIT extends IntegrationTest {
             assertThat(problems).as(wrong).singleElement().asString().startsWith("Item 2 (address “wrong”), " + field + ": ");
         }
         assertThat(news.count()).isZero();
+    }
+
+    /** A text file of one item sent to the text import under this name, by hand (no client library checks the name). */
+    private RawHttp.Response textFile(FormClient browser, String csrfToken, String fileName) {
+        return new RawHttp(port).post("/admin/transfer/text?_csrf=" + csrfToken, "multipart/form-data; boundary=B",
+                multipart(Map.of("_csrf", csrfToken), "file", fileName, "4 December, 2017\nA title\n\nA summary.\n"),
+                "Cookie", "SESSION=" + browser.cookie("SESSION"));
     }
 
     private List<String> jsonProblems(String file) {

@@ -2,7 +2,7 @@ package org.newsdesk.news;
 
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,24 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 class ItemCreationTokens {
 
     private final JdbcClient jdbc;
-    private final NewsEditor editor;
 
-    ItemCreationTokens(JdbcClient jdbc, NewsEditor editor) {
+    ItemCreationTokens(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.editor = editor;
     }
 
-    /** The item the form with this token has already made, if it made one that still exists. */
-    @Transactional(readOnly = true)
-    Optional<SavedItem> itemMadeBy(Optional<UUID> token) {
-        return token.flatMap(this::madeBy).map(editor::find);
+    /** The id of the item the form with this token has already made, if it made one that still exists. */
+    Optional<Long> itemMadeBy(Optional<UUID> token) {
+        return token.flatMap(this::madeBy);
     }
 
-    /** The item {@code create} makes, or the one this token's form made meanwhile. */
+    /** The id of the item {@code create} makes, or of the one this token's form made meanwhile. */
     @Transactional
-    SavedItem createOnce(Optional<UUID> token, Supplier<SavedItem> create) {
+    long createOnce(Optional<UUID> token, LongSupplier create) {
         if (token.isEmpty()) {
-            return create.get();
+            return create.getAsLong();
         }
         jdbc.sql("delete from item_creation_tokens where created_at < now() - interval '30 days'").update();
         // Waits for another transaction holding the same token, then finds its row.
@@ -46,12 +43,12 @@ class ItemCreationTokens {
         if (claimed == 0) {
             Optional<Long> made = madeBy(token.get());
             if (made.isPresent()) {
-                return editor.find(made.get());
+                return made.get();
             }
         }
-        SavedItem item = create.get();
+        long item = create.getAsLong();
         jdbc.sql("update item_creation_tokens set news_item_id = :item where token = :token")
-                .param("item", item.id()).param("token", token.get()).update();
+                .param("item", item).param("token", token.get()).update();
         return item;
     }
 

@@ -91,14 +91,14 @@ class NewsAdminController {
                   @RequestParam(name = CREATION_TOKEN, required = false) String creationToken, RedirectAttributes redirect) {
         EditAction editAction = action(action);
         Optional<UUID> token = ItemCreationTokens.parse(creationToken);
-        Optional<SavedItem> made = creationTokens.itemMadeBy(token);
+        Optional<Long> made = creationTokens.itemMadeBy(token);
         if (made.isPresent()) {
-            redirect.addFlashAttribute("flash", notices.alreadyCreated(made.get()));
-            return "redirect:/admin/items/" + made.get().id();
+            redirect.addFlashAttribute("flash", notices.alreadyCreated(editor.find(made.get())));
+            return "redirect:/admin/items/" + made.get();
         }
         model.addAttribute(CREATION_TOKEN, token.map(UUID::toString).orElseGet(ItemCreationTokens::fresh));
-        return save(form, result, null, model, redirect,
-                () -> creationTokens.createOnce(token, () -> editor.create(form.typed(), editAction, signedIn.displayName())), editAction);
+        return save(form, result, null, model, redirect, () -> editor.find(creationTokens.createOnce(token,
+                () -> editor.create(form.typed(), editAction, signedIn.displayName()).id())), editAction);
     }
 
     @GetMapping("/{id:[0-9]{1,18}}")

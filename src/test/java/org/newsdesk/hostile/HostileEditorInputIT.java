@@ -63,18 +63,12 @@ class HostileEditorInputIT extends IntegrationTest {
     @Test
     void aFiveMegabyteMultipartBodyToAnAdminFormIsTheSites413PageOrAMessage(CapturedOutput log) {
         int logStart = log.getOut().length();
-        users.editor(EDITOR, "Ana Rojas");
-        FormClient browser = signedIn(EDITOR);
-        String token = FormClient.html(browser.get("/admin/items/new")).selectFirst("input[name=_csrf]").attr("value");
-        RawHttp raw = new RawHttp(port);
-        String cookie = "SESSION=" + browser.cookie("SESSION");
+        FormClient browser = signedInEditor();
 
-        RawHttp.Response field = raw.post("/admin/items?_csrf=" + token, "multipart/form-data; boundary=B",
-                multipart(Map.of("_csrf", token, "action", "save", "summary", "S."), "title", null, "t".repeat(5_000_000)),
-                "Cookie", cookie);
-        RawHttp.Response file = raw.post("/admin/transfer/text?_csrf=" + token, "multipart/form-data; boundary=B",
-                multipart(Map.of("_csrf", token), "file", "big.txt", "4 December, 2017\nTitle\n\n" + "s".repeat(5_000_000)),
-                "Cookie", cookie);
+        RawHttp.Response field = multipartPost(browser, "/admin/items", Map.of("action", "save", "summary", "S."),
+                "title", null, "t".repeat(5_000_000));
+        RawHttp.Response file = multipartPost(browser, "/admin/transfer/text", Map.of(),
+                "file", "big.txt", "4 December, 2017\nTitle\n\n" + "s".repeat(5_000_000));
 
         assertThat(field.status()).isEqualTo(413);
         assertThat(Jsoup.parse(field.body()).selectFirst("h1").text()).isEqualTo("Too much was sent");
@@ -87,11 +81,9 @@ class HostileEditorInputIT extends IntegrationTest {
     @Test
     void aTextFileNamedWithAPathAndANulIsTheSites400PageWithOneWarning(CapturedOutput log) {
         int logStart = log.getOut().length();
-        users.editor(EDITOR, "Ana Rojas");
-        FormClient browser = signedIn(EDITOR);
-        String token = FormClient.html(browser.get("/admin/transfer")).selectFirst("input[name=_csrf]").attr("value");
+        FormClient browser = signedInEditor();
 
-        RawHttp.Response response = textFile(browser, token, "../../etc/passwd\0.txt");
+        RawHttp.Response response = textFile(browser, "../../etc/passwd\0.txt");
 
         // Tomcat will not give out a file name with a NUL: the request is malformed, refused at the door (class 1's rule).
         assertThat(response.status()).isEqualTo(400);
@@ -103,7 +95,7 @@ class HostileEditorInputIT extends IntegrationTest {
         assertThat(news.count()).isZero();
 
         // A path without a NUL is only a name: the file's text is read, and the name goes nowhere.
-        response = textFile(browser, token, "../../etc/passwd.txt");
+        response = textFile(browser, "../../etc/passwd.txt");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).doesNotContain("etc/passwd");
         assertThat(Jsoup.parse(response.body()).text()).contains("A title");
@@ -324,10 +316,24 @@ class HostileEditorInputIT extends IntegrationTest {
     }
 
     /** A text file of one item sent to the text import under this name, by hand (no client library checks the name). */
-    private RawHttp.Response textFile(FormClient browser, String csrfToken, String fileName) {
-        return new RawHttp(port).post("/admin/transfer/text?_csrf=" + csrfToken, "multipart/form-data; boundary=B",
-                multipart(Map.of("_csrf", csrfToken), "file", fileName, "4 December, 2017\nA title\n\nA summary.\n"),
-                "Cookie", "SESSION=" + browser.cookie("SESSION"));
+    private RawHttp.Response textFile(FormClient browser, String fileName) {
+        return multipartPost(browser, "/admin/transfer/text", Map.of(), "file", fileName, "4 December, 2017\nA title\n\nA summary.\n");
+    }
+
+    /** An editor signed in through the real form, for requests sent by hand with the session's cookie. */
+    private FormClient signedInEditor() {
+        users.editor(EDITOR, "Ana Rojas");
+        return signedIn(EDITOR);
+    }
+
+    /** A multipart form sent over a raw socket in the browser's session, with its CSRF token. */
+    private RawHttp.Response multipartPost(FormClient browser, String path, Map<String, String> fields, String name, String fileName,
+                                           String content) {
+        String token = FormClient.html(browser.get("/admin/transfer")).selectFirst("input[name=_csrf]").attr("value");
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token);
+        return new RawHttp(port).post(path + "?_csrf=" + token, "multipart/form-data; boundary=B",
+                multipart(all, name, fileName, content), "Cookie", "SESSION=" + browser.cookie("SESSION"));
     }
 
     private List<String> jsonProblems(String file) {

@@ -2,6 +2,7 @@ package org.newsdesk.freshness;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 
+import org.newsdesk.web.DatabaseUnavailable;
 import org.newsdesk.web.SitePaths;
 import org.springframework.boot.web.server.Compression;
 import org.springframework.core.Ordered;
@@ -45,6 +47,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a session cookie), in case a page ever shows something of theirs; editors' pages, sign-in and
  * operations are not even looked up. The filter runs before the canonical-URL filter, which is
  * safe: a request that is not canonical is always redirected, so no 200 is ever stored for it.
+ * When the database cannot say which content version the site is at (unreachable, restarting,
+ * out of pool connections: {@link DatabaseUnavailable}), or fails a miss for that reason, a stored
+ * page is sent as it is rather than an error, with {@code Cache-Control: no-cache}, as
+ * {@code stale-if-error} means; a page never stored gets the 503 page.
  * Scheme, context path and query are part of the key: a page fetched over HTTPS carries HSTS, and
  * behind a proxy {@code X-Forwarded-Prefix} changes the links in it.
  */
@@ -59,6 +65,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
     private static final String GZIP = "gzip";
 
+    /** How long stored pages are served without asking an unreachable database again. */
+    static final Duration UNREACHABLE_PAUSE = Duration.ofSeconds(2);
+
     /** Headers not stored: worked out again for each answer, written by the container, or set below. */
     private static final Set<String> NOT_STORED = caseInsensitive(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
             HttpHeaders.LAST_MODIFIED, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
@@ -72,6 +81,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
     private final String sessionCookie;
     private final int captureLimit;
     private final SitePaths paths;
+    /** When the database last failed to say the content version ({@link System#nanoTime()}). */
+    private volatile long unreachableSince = System.nanoTime() - UNREACHABLE_PAUSE.toNanos();
 
     PageCacheFilter(PageCache cache, ContentVersions versions, HttpCachingProperties caching, Clock clock,
                     Compression compression, String sessionCookie, SitePaths paths) {
@@ -101,8 +112,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
         String key = key(request);
         CachedPage stored = cache.get(key);
         if (stored != null) {
-            ContentVersion current = versions.current();
-            if (stored.version().equals(current)) {
+            ContentVersion current = currentOrNull(stored);
+            if (current == null || stored.version().equals(current)) {
                 answer(stored, current, request, response);
                 return;
             }
@@ -112,7 +123,18 @@ final class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         CapturingResponse capturing = new CapturingResponse(response, request, captureLimit);
-        chain.doFilter(request, capturing);
+        try {
+            chain.doFilter(request, capturing);
+        }
+        catch (ServletException | IOException | RuntimeException failure) {
+            if (stored == null || response.isCommitted() || !DatabaseUnavailable.isCause(failure)) {
+                throw failure;
+            }
+            databaseFailed();
+            response.reset();
+            answer(stored, null, request, response);
+            return;
+        }
         byte[] body = capturing.heldBack();
         if (body == null) {
             return;
@@ -126,13 +148,50 @@ final class PageCacheFilter extends OncePerRequestFilter {
         sendBody(page, request, response);
     }
 
+    /**
+     * The content version now, or null when the database cannot say (then the stored page is
+     * served as it is: stale-if-error). After such a failure the database is not asked again for
+     * {@link #UNREACHABLE_PAUSE}, so that readers of stored pages do not each wait for a
+     * connection that will not come.
+     */
+    private ContentVersion currentOrNull(CachedPage stored) {
+        ContentVersion remembered = versions.remembered();
+        if (remembered != null) {
+            return remembered;
+        }
+        if (System.nanoTime() - unreachableSince < UNREACHABLE_PAUSE.toNanos()) {
+            return null;
+        }
+        try {
+            return versions.current();
+        }
+        catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCause(failure)) {
+                throw failure;
+            }
+            databaseFailed();
+            return null;
+        }
+    }
+
+    private void databaseFailed() {
+        unreachableSince = System.nanoTime();
+    }
+
+    /**
+     * A stored page with the headers a fresh one would have; {@code version} null means the
+     * current version is unknown (the database is unreachable): the page is sent as stored, with
+     * {@code no-cache} so that no cache keeps it as fresh.
+     */
     private void answer(CachedPage page, ContentVersion version, HttpServletRequest request,
                         HttpServletResponse response) throws IOException {
         for (CachedPage.Header header : page.headers()) {
             response.addHeader(header.name(), header.value());
         }
-        response.setHeader(HttpHeaders.CACHE_CONTROL, caching.cacheControl(version, clock.instant()).getHeaderValue());
-        if (new ServletWebRequest(request, response).checkNotModified(page.etag(), version.lastModified().toEpochMilli())) {
+        ContentVersion shown = version != null ? version : page.version();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, version != null
+                ? caching.cacheControl(version, clock.instant()).getHeaderValue() : "no-cache");
+        if (new ServletWebRequest(request, response).checkNotModified(page.etag(), shown.lastModified().toEpochMilli())) {
             return;
         }
         sendBody(page, request, response);

@@ -34,7 +34,7 @@ public record ErrorPage(String titleKey, String textKey, String linkKey, String 
                             "admin.login.forbidden.admin", "/admin");
         }
         String kind = status == HttpStatus.NOT_FOUND ? "404" : status == HttpStatus.CONTENT_TOO_LARGE ? "413"
-                : status.is5xxServerError() ? "5xx" : "other";
+                : status == HttpStatus.SERVICE_UNAVAILABLE ? "503" : status.is5xxServerError() ? "5xx" : "other";
         return new ErrorPage("error." + kind + ".title", "error." + kind + ".text", "error.home", "/");
     }
 }

@@ -1,23 +1,16 @@
 package org.newsdesk.cluster;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.SecondInstance;
-import org.newsdesk.TestDatabase;
 
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,24 +26,23 @@ class ParallelStartIT {
 
     static final int INSTANCES = 4;
 
-    String databaseName;
+    OwnDatabase database;
     final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
     @BeforeEach
-    void createEmptyDatabase() throws SQLException {
-        databaseName = "parallel_start_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-        onServer("create database " + databaseName);
+    void createEmptyDatabase() {
+        database = OwnDatabase.create("parallel_start");
     }
 
     @AfterEach
-    void stopAndDrop() throws SQLException {
+    void stopAndDrop() {
         instances.forEach(ConfigurableApplicationContext::close);
-        onServer("drop database if exists " + databaseName + " with (force)");
+        database.drop();
     }
 
     @Test
     void instancesStartingTogetherOnAnEmptyDatabaseAllStartAndMakeOneAdminAndOneCopyOfTheDemoContent() {
-        String url = urlOf(databaseName);
+        String url = database.url();
         ExecutorService starter = Executors.newFixedThreadPool(INSTANCES);
         try {
             List<CompletableFuture<ConfigurableApplicationContext>> starts = new ArrayList<>();
@@ -72,20 +64,5 @@ class ParallelStartIT {
         assertThat(jdbc.sql("select count(*) from news_items").query(Long.class).single()).isEqualTo(60);
         assertThat(jdbc.sql("select count(*) from tags").query(Long.class).single()).isEqualTo(20);
         assertThat(jdbc.sql("select count(distinct title) from news_items").query(Long.class).single()).isEqualTo(60);
-    }
-
-    private static String urlOf(String database) {
-        String url = TestDatabase.connection().getJdbcUrl();
-        // jdbc:postgresql://host:port/name?parameters → the same server, another database
-        return url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
-    }
-
-    private static void onServer(String sql) throws SQLException {
-        JdbcConnectionDetails server = TestDatabase.connection();
-        try (Connection connection = DriverManager.getConnection(server.getJdbcUrl(), server.getUsername(),
-                server.getPassword() == null ? "" : server.getPassword());
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -10,7 +10,8 @@ class ErrorPageTests {
     @Test
     void eachStatusHasItsOwnWordingInTheOneTemplate() {
         assertThat(ErrorPage.of(HttpStatus.NOT_FOUND, false).titleKey()).isEqualTo("error.404.title");
-        assertThat(ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, false).textKey()).isEqualTo("error.5xx.text");
+        assertThat(ErrorPage.of(HttpStatus.INTERNAL_SERVER_ERROR, false).textKey()).isEqualTo("error.5xx.text");
+        assertThat(ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, false).textKey()).isEqualTo("error.503.text");
         assertThat(ErrorPage.of(HttpStatus.METHOD_NOT_ALLOWED, false).titleKey()).isEqualTo("error.other.title");
         assertThat(ErrorPage.of(HttpStatus.NOT_FOUND, false).linkPath()).isEqualTo("/");
     }

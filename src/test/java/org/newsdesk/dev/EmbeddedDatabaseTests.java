@@ -1,5 +1,7 @@
 package org.newsdesk.dev;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -41,12 +43,26 @@ class EmbeddedDatabaseTests {
             jdbc.sql("create table notes (text text)").update();
             jdbc.sql("insert into notes values ('kept')").update();
         });
-        assertThat(dataDirectory.resolve("postgres/PG_VERSION")).exists();
+        assertThat(dataDirectory.resolve("postgres/PG_VERSION")).content().isEqualToIgnoringNewLines("17");
 
         embedded.run(context -> {
             JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
             assertThat(jdbc.sql("select text from notes").query(String.class).list()).containsExactly("kept");
         });
+    }
+
+    @Test
+    void dataLeftByAnotherMajorVersionIsMovedAsideAndANewDatabaseMade(@TempDir Path dataDirectory) throws IOException {
+        Path old = Files.createDirectories(dataDirectory.resolve("postgres"));
+        Files.writeString(old.resolve("PG_VERSION"), "15\n");
+        Files.writeString(old.resolve("base"), "an old cluster's files");
+
+        app.withPropertyValues("newsdesk.embedded-database.data-directory=" + old).run(context -> {
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("show server_version").query(String.class).single()).startsWith("17.");
+        });
+
+        assertThat(dataDirectory.resolve("postgres-15/base")).hasContent("an old cluster's files");
     }
 
     @Test

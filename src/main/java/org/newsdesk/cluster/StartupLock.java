@@ -14,7 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after the other, and each task, seeing what the one before it committed, does nothing the
  * second time: one first administrator, one copy of the demo content.
  *
- * <p>A task must check whether its work is already done inside {@code task}, not before.
+ * <p>A task must check whether its work is already done inside {@code task}, not before. The
+ * transaction has no statement or lock timeout ({@code set local}: the pool's connection gets its
+ * limits back after it): a second instance waits while the first, on a busy machine, takes longer
+ * than a request may.
  */
 @Component
 public class StartupLock {
@@ -33,6 +36,9 @@ public class StartupLock {
     /** Runs {@code task} in a transaction of its own, alone among the instances on this database. */
     public <T> T runAlone(Supplier<T> task) {
         return transactions.execute(status -> {
+            // Not the requests' bounded waits: an instance waits as long as another's start-up tasks take.
+            jdbc.sql("set local lock_timeout = 0").update();
+            jdbc.sql("set local statement_timeout = 0").update();
             jdbc.sql("select pg_advisory_xact_lock(?)").param(KEY).query().listOfRows();
             return task.get();
         });

@@ -43,6 +43,7 @@ class BoundedWaitsIT extends IntegrationTest {
         get("/news/shelter-opens");
         assertThat(get("/news/shelter-opens").statusCode()).isEqualTo(200);
 
+        int logBefore = output.length();
         HttpResponse<String> cached;
         HttpResponse<String> uncached;
         HttpResponse<String> save;
@@ -66,9 +67,11 @@ class BoundedWaitsIT extends IntegrationTest {
         assertThat(save.statusCode()).isEqualTo(503);
         assertThat(save.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(news.count()).isEqualTo(2);
-        assertThat(output).contains("Answered GET /news/border-talks with 503: the database did not answer in time")
+        String log = output.toString().substring(logBefore);
+        assertThat(log).contains("Answered GET /news/border-talks with 503: the database did not answer in time")
                 .contains("Answered POST /admin/items with 503")
-                .doesNotContain(" ERROR ");
+                .doesNotContainPattern(" ERROR \\d+ --- ");
+        assertThat(log.lines().filter(line -> line.contains(" WARN "))).as("one WARN line per refused request").hasSize(2);
         assertThat(get("/news/border-talks").statusCode()).isEqualTo(200);
     }
 

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
  */
 final class EmailAddresses {
 
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+");
+    /** One {@code @} with something on each side, no spaces or control characters; forms check it too. */
+    static final String SHAPE = "[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+";
+
+    private static final Pattern SHAPE_PATTERN = Pattern.compile(SHAPE);
 
     private EmailAddresses() {
     }
 
     static boolean isPlausible(String email) {
         return email != null && email.length() <= User.EMAIL_MAX_LENGTH && email.length() >= 3
-                && SHAPE.matcher(email).matches();
+                && SHAPE_PATTERN.matcher(email).matches();
     }
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public record NewUserForm(
         @NotBlank(message = "{admin.users.email.required}")
         @Size(max = User.EMAIL_MAX_LENGTH, message = "{admin.users.email.tooLong}")
-        @Pattern(regexp = "^$|" + UserForms.EMAIL_SHAPE, message = "{admin.users.email.invalid}")
+        @Pattern(regexp = "^$|" + EmailAddresses.SHAPE, message = "{admin.users.email.invalid}")
         String email,
         @UserName
         String displayName,

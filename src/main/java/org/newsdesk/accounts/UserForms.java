@@ -2,10 +2,8 @@ package org.newsdesk.accounts;
 
 import org.springframework.validation.Errors;
 
-/** What the user forms share: trimming, the shape of an email, password checks. */
+/** What the user forms share: trimming, password checks. */
 final class UserForms {
-
-    static final String EMAIL_SHAPE = "[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+";
 
     private UserForms() {
     }

@@ -30,7 +30,7 @@ class ItemSlugs {
     /** Whether another item has this slug now or had it before (its old URL still redirects there). */
     boolean isTakenByAnother(String slug, Long itemId) {
         boolean current = items.findBySlug(slug).filter(item -> !item.getId().equals(itemId)).isPresent();
-        return current || oldSlugs.findById(slug).filter(old -> !old.getNewsItemId().equals(itemId)).isPresent();
+        return current || oldSlugs.findById(slug).filter(old -> !old.getOwnerId().equals(itemId)).isPresent();
     }
 
     /**
@@ -57,7 +57,7 @@ class ItemSlugs {
         if (Objects.equals(item.getSlug(), slug)) {
             return;
         }
-        oldSlugs.findById(slug).filter(old -> old.getNewsItemId().equals(item.getId())).ifPresent(oldSlugs::delete);
+        oldSlugs.findById(slug).filter(old -> old.getOwnerId().equals(item.getId())).ifPresent(oldSlugs::delete);
         if (hasBeenPublic && !oldSlugs.existsById(item.getSlug())) {
             oldSlugs.save(new NewsItemSlug(item.getSlug(), item.getId(), now));
         }

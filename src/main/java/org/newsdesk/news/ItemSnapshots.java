@@ -65,7 +65,7 @@ public class ItemSnapshots {
     public List<ItemSnapshot> all() {
         Map<Long, List<ItemSnapshot.OldSlug>> old = new HashMap<>();
         for (NewsItemSlug slug : oldSlugs.findAll()) {
-            old.computeIfAbsent(slug.getNewsItemId(), id -> new ArrayList<>())
+            old.computeIfAbsent(slug.getOwnerId(), id -> new ArrayList<>())
                     .add(new ItemSnapshot.OldSlug(slug.getSlug(), slug.getRetiredAt()));
         }
         return entityManager.createQuery("select distinct i from NewsItem i left join fetch i.tags order by i.id",
@@ -77,7 +77,7 @@ public class ItemSnapshots {
     /** The item whose current slug this is. */
     @Transactional(readOnly = true)
     public Optional<ItemSnapshot> find(String slug) {
-        return items.findBySlug(slug).map(item -> snapshot(item, oldSlugs.findByNewsItemId(item.getId()).stream()
+        return items.findBySlug(slug).map(item -> snapshot(item, oldSlugs.findByOwnerId(item.getId()).stream()
                 .map(old -> new ItemSnapshot.OldSlug(old.getSlug(), old.getRetiredAt())).toList()));
     }
 

@@ -50,7 +50,7 @@ public class NewsItemPages {
             return lookup(current.get(), now);
         }
         return oldSlugs.findById(slug)
-                .flatMap(old -> items.findById(old.getNewsItemId()))
+                .flatMap(old -> items.findById(old.getOwnerId()))
                 // An old URL of an item that is not public must not reveal that the item exists.
                 .filter(item -> item.isVisibleAt(now) || item.getStatus() == NewsStatus.WITHDRAWN)
                 .<ItemLookup>map(item -> new ItemLookup.Moved(item.getSlug()))

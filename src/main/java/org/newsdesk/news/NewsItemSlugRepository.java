@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NewsItemSlugRepository extends JpaRepository<NewsItemSlug, String> {
 
-    List<NewsItemSlug> findByNewsItemId(Long newsItemId);
+    List<NewsItemSlug> findByOwnerId(Long newsItemId);
 }

@@ -1,6 +1,5 @@
 package org.newsdesk.news;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -36,34 +35,32 @@ public class NewsListing {
     private final ListingCounts counts;
     private final SiteProperties site;
     private final SiteTime time;
-    private final Clock clock;
 
     NewsListing(NewsItemRepository items, ListingQueries listings, TagsOfItems tags, ListingCounts counts,
-                SiteProperties site, SiteTime time, Clock clock) {
+                SiteProperties site, SiteTime time) {
         this.items = items;
         this.listings = listings;
         this.tags = tags;
         this.counts = counts;
         this.site = site;
         this.time = time;
-        this.clock = clock;
     }
 
     public ListingPage latest(int page) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         return page(page, "/", counts.of("latest", () -> listings.countVisible(now)),
                 (offset, limit) -> listings.findVisible(now, offset, limit));
     }
 
     public ListingPage withTag(long tagId, String basePath, int page) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         return page(page, basePath, counts.of("tag " + tagId, () -> listings.countVisibleWithTag(tagId, now)),
                 (offset, limit) -> listings.findVisibleWithTag(tagId, now, offset, limit));
     }
 
     /** Items published in {@code [from, until)}. */
     public ListingPage between(Instant from, Instant until, String basePath, int page) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         return page(page, basePath, counts.of("between " + from + " " + until,
                         () -> listings.countVisibleBetween(from, until, now)),
                 (offset, limit) -> listings.findVisibleBetween(from, until, now, offset, limit));
@@ -73,7 +70,7 @@ public class NewsListing {
     @Transactional(readOnly = true)
     public List<ArchiveYear> archive() {
         Map<Integer, List<ArchiveMonth>> months = new LinkedHashMap<>();
-        for (NewsItemRepository.MonthCount row : items.countVisibleByMonth(site.timeZone().getId(), clock.instant())) {
+        for (NewsItemRepository.MonthCount row : items.countVisibleByMonth(time.zone().getId(), time.now())) {
             months.computeIfAbsent(row.getYear(), year -> new ArrayList<>())
                     .add(new ArchiveMonth(YearMonth.of(row.getYear(), row.getMonth()), row.getItems()));
         }
@@ -83,13 +80,13 @@ public class NewsListing {
     /** The newest visible items, whole (body and tags): a feed. Two queries, whatever the count. */
     @Transactional(readOnly = true)
     public List<FeedEntry> latestEntries(int count) {
-        return toEntries(items.findVisibleEntries(clock.instant(), Limit.of(count)));
+        return toEntries(items.findVisibleEntries(time.now(), Limit.of(count)));
     }
 
     /** The newest visible items with one tag, whole: a topic's feed. */
     @Transactional(readOnly = true)
     public List<FeedEntry> latestEntriesWithTag(long tagId, int count) {
-        return toEntries(items.findVisibleEntriesWithTag(tagId, clock.instant(), Limit.of(count)));
+        return toEntries(items.findVisibleEntriesWithTag(tagId, time.now(), Limit.of(count)));
     }
 
     private List<FeedEntry> toEntries(List<FeedEntryRow> rows) {

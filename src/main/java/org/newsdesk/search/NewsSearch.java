@@ -1,6 +1,5 @@
 package org.newsdesk.search;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -73,20 +72,17 @@ class NewsSearch {
     private final SiteProperties site;
     private final SiteTime time;
     private final SearchProperties settings;
-    private final Clock clock;
 
-    NewsSearch(JdbcClient jdbc, TagsOfItems itemTags, SiteProperties site, SiteTime time, SearchProperties settings,
-               Clock clock) {
+    NewsSearch(JdbcClient jdbc, TagsOfItems itemTags, SiteProperties site, SiteTime time, SearchProperties settings) {
         this.jdbc = jdbc;
         this.itemTags = itemTags;
         this.site = site;
         this.time = time;
         this.settings = settings;
-        this.clock = clock;
     }
 
     SearchResults search(SearchQuery query, SearchFilters filters, int page) {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = time.now().atOffset(ZoneOffset.UTC);
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<Row> rows = jdbc.sql(pageSql(query, filters))
                 .param("text", query.text())
@@ -124,13 +120,13 @@ class NewsSearch {
 
     /** The topics and years that have visible items, for the filters. */
     SearchOptions options() {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = time.now().atOffset(ZoneOffset.UTC);
         List<TagLink> tags = jdbc.sql(TOPICS_SQL)
                 .param("now", now)
                 .query((rs, rowNumber) -> new TagLink(rs.getString("slug"), rs.getString("name")))
                 .list();
         List<Integer> years = jdbc.sql(YEARS_SQL)
-                .param("zone", site.timeZone().getId())
+                .param("zone", time.zone().getId())
                 .param("now", now)
                 .query(Integer.class)
                 .list();

@@ -29,9 +29,19 @@ public class SiteTime {
         return zone;
     }
 
+    /** The current instant, by the injected {@link Clock} (tests move it). */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The date of an instant in the site's time zone. */
+    public LocalDate date(Instant instant) {
+        return LocalDate.ofInstant(instant, zone());
+    }
+
     /** Today's date in the site's time zone. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone());
+        return date(now());
     }
 
     /** The instant a day begins in the site's time zone. */

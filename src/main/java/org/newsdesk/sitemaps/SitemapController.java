@@ -1,7 +1,6 @@
 package org.newsdesk.sitemaps;
 
 import org.newsdesk.news.NewsLinks;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -68,17 +67,15 @@ class SitemapController {
     private final NewsItemRepository items;
     private final SiteProperties site;
     private final SitemapProperties properties;
-    private final Clock clock;
     private final SiteTime time;
     private final ContentVersions versions;
     private final AtomicReference<Plan> plan = new AtomicReference<>();
 
-    SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, Clock clock,
-                      SiteTime time, ContentVersions versions) {
+    SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, SiteTime time,
+                      ContentVersions versions) {
         this.items = items;
         this.site = site;
         this.properties = properties;
-        this.clock = clock;
         this.time = time;
         this.versions = versions;
     }
@@ -134,7 +131,7 @@ class SitemapController {
 
     @GetMapping("/news-sitemap.xml")
     ResponseEntity<byte[]> news() {
-        Instant now = clock.instant();
+        Instant now = time.now();
         List<SitemapWriter.NewsArticle> articles = items.findVisibleHeadlinesSince(now.minus(NEWS_WINDOW), now, Limit.of(NEWS_MAX))
                 .stream()
                 .map(item -> new SitemapWriter.NewsArticle(site.absoluteUrl(item.href()), item.title(),
@@ -149,7 +146,7 @@ class SitemapController {
         if (!named) {
             throw new PageNotFoundException("No sitemap for " + month + " part " + part);
         }
-        List<NewsItemModified> found = items.findVisibleModifiedBetween(time.startOf(month), time.startOf(month.plusMonths(1)), clock.instant(),
+        List<NewsItemModified> found = items.findVisibleModifiedBetween(time.startOf(month), time.startOf(month.plusMonths(1)), time.now(),
                 PageRequest.of(part - 1, properties.maxUrlsPerFile()));
         if (found.isEmpty()) {
             throw new PageNotFoundException("No sitemap for " + month + " part " + part);
@@ -176,7 +173,7 @@ class SitemapController {
         if (known != null && known.isFor(version)) {
             return known;
         }
-        Instant now = clock.instant();
+        Instant now = time.now();
         List<MonthPart> parts = parts(now);
         Plan computed = new Plan(version.number(), version.latestPublication(), List.copyOf(parts), latest(parts),
                 split(pages(parts, now)));

@@ -17,6 +17,7 @@ PORT=${PORT:-55499}
 RANKED_MATCHES=${RANKED_MATCHES:-500}   # newsdesk.search.ranked-matches
 PAGE_SIZE=${PAGE_SIZE:-10}               # newsdesk.site.page-size
 ZONE=${ZONE:-America/Costa_Rica}         # newsdesk.site.time-zone
+LANGUAGE=${LANGUAGE:-en}                 # the search page's language: en (/search) or es (/es/buscar)
 
 for tool in initdb pg_ctl psql pgbench; do
     [ -x "$PG_BIN/$tool" ] || { echo "No $tool in $PG_BIN (set PG_BIN; Debian: apt-get install postgresql)" >&2; exit 1; }
@@ -64,7 +65,7 @@ stale=$("${psql[@]}" -At -c "select count(*) from news_items i
 
 headline() { grep "^$1	" "$here/headline.tsv" | cut -f2-; }
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-common=(-D "now=$now" -D "candidates=$((RANKED_MATCHES + 1))" -D "limit=$PAGE_SIZE" -D "offset=0" -D "zone=$ZONE"
+common=(-D "now=$now" -D "language=$LANGUAGE" -D "candidates=$((RANKED_MATCHES + 1))" -D "limit=$PAGE_SIZE" -D "offset=0" -D "zone=$ZONE"
         -D "markers=$(headline markers)" -D "start=$(headline start)" -D "options=$(headline options)")
 # As the application does (NewsSearch): each search planned with its own words.
 export PGOPTIONS="-c plan_cache_mode=force_custom_plan"
@@ -101,7 +102,7 @@ while IFS=$'\037' read -r name file q text rest prefix word tag year; do
     done
     line=$(run "$name" "$here/sql/$file" "${vars[@]}")
     psql_vars=(-v "text=$text" -v "rest=$rest" -v "prefix=$prefix" -v "word=$word" -v "tag=$tag" -v "from=$from" -v "until=$until"
-               -v "now=$now" -v "candidates=$((RANKED_MATCHES + 1))" -v "limit=$PAGE_SIZE" -v "offset=0"
+               -v "now=$now" -v "language=$LANGUAGE" -v "candidates=$((RANKED_MATCHES + 1))" -v "limit=$PAGE_SIZE" -v "offset=0"
                -v "markers=$(headline markers)" -v "start=$(headline start)" -v "options=$(headline options)")
     page=$(for_psql "$here/sql/$file" | "${psql[@]}" -At -F $'\t' "${psql_vars[@]}" -c "set client_min_messages = warning" -f -)
     total=$(awk -F'\t' 'NR == 1 { print $5 }' <<<"$page")

@@ -78,6 +78,28 @@ public class TestNews {
         });
     }
 
+    /** Puts an item in Spanish (as the item form's language does). */
+    public NewsItem inSpanish(NewsItem item) {
+        write("update news_items set language = 'es' where id = ?", item.getId());
+        return items.findById(item.getId()).orElseThrow();
+    }
+
+    /** A published Spanish item. */
+    public NewsItem publishedInSpanish(String title, Instant at, String... tagNames) {
+        return inSpanish(published(title, at, tagNames));
+    }
+
+    /** Links two items as translations of each other (as "Translate" or "Link translation" does). */
+    public void linkTranslations(NewsItem one, NewsItem other) {
+        write("update news_items set translation_group = ? where id in (?, ?)", one.getId(), one.getId(), other.getId());
+    }
+
+    /** Gives a topic (by its English name) its Spanish name and slug. */
+    public void spanishTopicName(String englishName, String spanishName) {
+        write("insert into tag_translations (tag_id, language, name, slug) select id, 'es', ?, ? from tags where lower(name) = lower(?)",
+                spanishName, Slugs.fromText(spanishName), englishName);
+    }
+
     /** Many published items at once, one minute apart, the newest at {@code newest}. */
     public List<NewsItem> publishedSeries(int count, Instant newest, String... tagNames) {
         return java.util.stream.IntStream.range(0, count)

@@ -45,7 +45,7 @@ class AtomFeedView extends AbstractAtomFeedView {
         atom.setId(site.url(feed.selfPath()));
         atom.setTitle(XmlText.clean(feed.title()));
         atom.setSubtitle(text(feed.description()));
-        atom.setLanguage(site.language());
+        atom.setLanguage(feed.language().code());
         atom.setUpdated(Date.from(feed.updated().toInstant()));
         atom.setAlternateLinks(List.of(link("alternate", "text/html", site.url(feed.pagePath()))));
         List<Link> others = new ArrayList<>();
@@ -90,7 +90,7 @@ class AtomFeedView extends AbstractAtomFeedView {
             Category category = new Category();
             category.setTerm(XmlText.clean(tag.name()));
             category.setLabel(XmlText.clean(tag.name()));
-            category.setScheme(site.url(NewsLinks.tags() + "/"));
+            category.setScheme(site.url(NewsLinks.tags(item.language()) + "/"));
             categories.add(category);
         });
         entry.setCategories(categories);

@@ -1,5 +1,7 @@
 package org.newsdesk.feeds;
 
+import org.newsdesk.site.Language;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -14,7 +16,8 @@ import org.newsdesk.news.FeedEntry;
  * @param selfPath this feed's own path, in the format asked for
  * @param updated when anything in it last changed
  * @param entries the newest visible items, newest first
+ * @param language the language of the feed and of all its items (declared in the feed)
  */
 record Feed(String title, String description, String pagePath, String selfPath, OffsetDateTime updated,
-            List<FeedEntry> entries) {
+            List<FeedEntry> entries, Language language) {
 }

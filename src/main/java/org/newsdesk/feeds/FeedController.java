@@ -20,7 +20,8 @@ import org.newsdesk.site.SiteTime;
 import org.newsdesk.site.Slugs;
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.news.tags.TagLink;
-import org.newsdesk.news.tags.TagRepository;
+import org.newsdesk.news.tags.Topics;
+import org.newsdesk.site.Language;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +33,9 @@ import org.springframework.web.servlet.View;
 
 /**
  * The site's feeds, {@code /feed.xml} (RSS 2.0), {@code /atom.xml} (Atom) and {@code /feed.json}
- * (JSON Feed 1.1), and each topic's, {@code /tags/{slug}/feed.xml} and {@code /tags/{slug}/atom.xml}:
+ * (JSON Feed 1.1), and each topic's, {@code /tags/{slug}/feed.xml} and {@code /tags/{slug}/atom.xml};
+ * the same in Spanish under {@code /es} ({@code /es/feed.xml}, {@code /es/temas/{slug}/atom.xml}), each
+ * with its language's items only and the language declared:
  * the newest {@value #SIZE} visible items, whole. A feed costs two queries (three for a topic).
  */
 @Controller
@@ -43,7 +46,7 @@ class FeedController {
     static final MediaType JSON_FEED = MediaType.parseMediaType("application/feed+json;charset=UTF-8");
 
     private final NewsListing listing;
-    private final TagRepository tags;
+    private final Topics topics;
     private final FeedSite site;
     private final SiteTime time;
     private final Messages messages;
@@ -52,10 +55,10 @@ class FeedController {
     private final AtomFeedView atom;
     private final JsonMapper json;
 
-    FeedController(NewsListing listing, TagRepository tags, FeedSite site, SiteTime time, Messages messages,
+    FeedController(NewsListing listing, Topics topics, FeedSite site, SiteTime time, Messages messages,
                    ContentVersions versions, RssFeedView rss, AtomFeedView atom, JsonMapper json) {
         this.listing = listing;
-        this.tags = tags;
+        this.topics = topics;
         this.site = site;
         this.time = time;
         this.messages = messages;
@@ -71,56 +74,61 @@ class FeedController {
         return hubs.isEmpty() ? null : hubs;
     }
 
-    @GetMapping("/feed.xml")
-    ModelAndView rss() {
-        return new ModelAndView(rss, FEED, siteFeed("/feed.xml"));
+    @GetMapping({"/feed.xml", "/es/feed.xml"})
+    ModelAndView rss(Language language) {
+        return new ModelAndView(rss, FEED, siteFeed(language, "feed.xml"));
     }
 
-    @GetMapping("/atom.xml")
-    ModelAndView atom() {
-        return new ModelAndView(atom, FEED, siteFeed("/atom.xml"));
+    @GetMapping({"/atom.xml", "/es/atom.xml"})
+    ModelAndView atom(Language language) {
+        return new ModelAndView(atom, FEED, siteFeed(language, "atom.xml"));
     }
 
-    @GetMapping("/feed.json")
-    ResponseEntity<String> json() {
-        Feed feed = siteFeed("/feed.json");
+    @GetMapping({"/feed.json", "/es/feed.json"})
+    ResponseEntity<String> json(Language language) {
+        Feed feed = siteFeed(language, "feed.json");
         JsonFeed document = new JsonFeed(JsonFeed.VERSION, feed.title(), site.url(feed.pagePath()),
-                site.url(feed.selfPath()), feed.description(), site.publisher().logoUrl(), site.language(),
+                site.url(feed.selfPath()), feed.description(), site.publisher().logoUrl(), language.code(),
                 List.of(new JsonFeed.Author(site.publisher().name(), site.publisher().url())), hubs(),
                 feed.entries().stream().map(this::jsonItem).toList());
         return ResponseEntity.ok().contentType(JSON_FEED).body(json.writeValueAsString(document));
     }
 
-    @GetMapping("/tags/{slug}/feed.xml")
-    ModelAndView tagRss(@PathVariable String slug) {
-        return tagFeed(slug, "feed.xml", rss);
+    @GetMapping({"/tags/{slug}/feed.xml", "/es/temas/{slug}/feed.xml"})
+    ModelAndView tagRss(Language language, @PathVariable String slug) {
+        return tagFeed(language, slug, "feed.xml", rss);
     }
 
-    @GetMapping("/tags/{slug}/atom.xml")
-    ModelAndView tagAtom(@PathVariable String slug) {
-        return tagFeed(slug, "atom.xml", atom);
+    @GetMapping({"/tags/{slug}/atom.xml", "/es/temas/{slug}/atom.xml"})
+    ModelAndView tagAtom(Language language, @PathVariable String slug) {
+        return tagFeed(language, slug, "atom.xml", atom);
     }
 
-    private ModelAndView tagFeed(String slug, String file, View view) {
+    private ModelAndView tagFeed(Language language, String slug, String file, View view) {
         String lowerCase = slug.toLowerCase(Locale.ROOT);
         if (!Slugs.isValid(lowerCase)) {
             throw new PageNotFoundException("No tag " + slug);
         }
         if (!lowerCase.equals(slug)) {
-            return Redirects.permanent(NewsLinks.tagFeed(lowerCase, file));
+            return Redirects.permanent(NewsLinks.tagFeed(language, lowerCase, file));
         }
-        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
-        TagLink link = new TagLink(tag.getSlug(), tag.getName());
-        List<FeedEntry> entries = listing.latestEntriesWithTag(tag.getId(), SIZE);
-        Feed feed = new Feed(messages.get("feeds.topic.title", tag.getName(), site.name()),
-                messages.get("tags.show.description", tag.getName()),
-                link.href(), link.href() + "/" + file, updated(entries), entries);
+        Topics.Topic topic = topics.find(language, slug).orElse(null);
+        if (topic == null) {
+            String current = topics.currentSlugFor(language, slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
+            return Redirects.permanent(NewsLinks.tagFeed(language, current, file));
+        }
+        TagLink link = topic.link();
+        List<FeedEntry> entries = listing.latestEntriesWithTag(language, topic.id(), SIZE);
+        Feed feed = new Feed(messages.get("feeds.topic.title", topic.name(), site.name()),
+                messages.get("tags.show.description", topic.name()),
+                link.href(), link.href() + "/" + file, updated(entries), entries, language);
         return new ModelAndView(view, FEED, feed);
     }
 
-    private Feed siteFeed(String selfPath) {
-        List<FeedEntry> entries = listing.latestEntries(SIZE);
-        return new Feed(site.name(), site.description(), "/", selfPath, updated(entries), entries);
+    private Feed siteFeed(Language language, String file) {
+        List<FeedEntry> entries = listing.latestEntries(language, SIZE);
+        return new Feed(site.name(), site.description(), NewsLinks.home(language), NewsLinks.feed(language, file),
+                updated(entries), entries, language);
     }
 
     /** The newest change among the entries; for a feed with none, the site's last change. */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every feed says of the site and its items, the same in RSS, Atom and JSON Feed: absolute
- * URLs from the configured base URL, each item's permanent id, the WebSub hubs, the language and
- * the publisher. The three formats ask this one place rather than the settings each.
+ * URLs from the configured base URL, each item's permanent id, the WebSub hubs and the publisher
+ * (the language is each feed's own, {@code Feed.language()}). The three formats ask this one place rather than the settings each.
  */
 @Component
 class FeedSite {
@@ -53,10 +53,6 @@ class FeedSite {
 
     String description() {
         return site.description();
-    }
-
-    String language() {
-        return site.languageTag();
     }
 
     /** Who publishes the feeds, as Atom's author and JSON Feed's author name them. */

@@ -47,7 +47,7 @@ class RssFeedView extends AbstractRssFeedView {
         channel.setTitle(XmlText.clean(feed.title()));
         channel.setLink(site.url(feed.pagePath()));
         channel.setDescription(plainTextAsHtml(feed.description()));
-        channel.setLanguage(site.language());
+        channel.setLanguage(feed.language().code());
         channel.setGenerator("Newsdesk");
         channel.setLastBuildDate(Date.from(feed.updated().toInstant()));
         if (!feed.entries().isEmpty()) {

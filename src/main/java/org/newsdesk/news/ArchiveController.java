@@ -1,15 +1,17 @@
 package org.newsdesk.news;
 
+import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.seo.StructuredData;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.Messages;
-import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.SiteTime;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
@@ -28,76 +30,84 @@ import org.springframework.web.servlet.ModelAndView;
 class ArchiveController {
 
     private final NewsListing listing;
-    private final SiteProperties site;
     private final SiteTime time;
     private final Messages messages;
     private final StructuredData structuredData;
 
-    ArchiveController(NewsListing listing, SiteProperties site, SiteTime time, Messages messages,
+    ArchiveController(NewsListing listing, SiteTime time, Messages messages,
                       StructuredData structuredData) {
         this.listing = listing;
-        this.site = site;
         this.time = time;
         this.messages = messages;
         this.structuredData = structuredData;
     }
 
-    @GetMapping("/archive")
-    ModelAndView index() {
+    @GetMapping({"/archive", "/es/archivo"})
+    ModelAndView index(Language language) {
         return new ModelAndView("archive/index")
-                .addObject("years", listing.archive())
-                .addObject("meta", PageMeta.of(messages.get("archive.title"), messages.get("archive.description"), NewsLinks.archive()));
+                .addObject("years", listing.archive(language))
+                .addObject("meta", PageMeta.of(messages.get("archive.title"), messages.get("archive.description"),
+                        NewsLinks.archive(language)).withAlternates(NewsLinks.inBoth(NewsLinks::archive)));
     }
 
-    @GetMapping("/archive/{year}")
-    ModelAndView year(@PathVariable String year) {
-        return showYear(parseYear(year), 1);
+    @GetMapping({"/archive/{year}", "/es/archivo/{year}"})
+    ModelAndView year(Language language, @PathVariable String year) {
+        return showYear(language, parseYear(year), 1);
     }
 
-    @GetMapping("/archive/{year}/page/{page}")
-    ModelAndView yearPage(@PathVariable String year, @PathVariable String page) {
+    @GetMapping({"/archive/{year}/page/{page}", "/es/archivo/{year}/pagina/{page}"})
+    ModelAndView yearPage(Language language, @PathVariable String year, @PathVariable String page) {
         int number = PageNumber.parse(page);
         int parsedYear = parseYear(year);
         if (number == 1) {
-            return Redirects.permanent(NewsLinks.year(parsedYear));
+            return Redirects.permanent(NewsLinks.year(language, parsedYear));
         }
-        return showYear(parsedYear, number);
+        return showYear(language, parsedYear, number);
     }
 
-    @GetMapping("/archive/{year}/{month}")
-    ModelAndView month(@PathVariable String year, @PathVariable String month) {
-        return showMonth(YearMonth.of(parseYear(year), parseMonth(month)), 1);
+    @GetMapping({"/archive/{year}/{month}", "/es/archivo/{year}/{month}"})
+    ModelAndView month(Language language, @PathVariable String year, @PathVariable String month) {
+        return showMonth(language, YearMonth.of(parseYear(year), parseMonth(month)), 1);
     }
 
-    @GetMapping("/archive/{year}/{month}/page/{page}")
-    ModelAndView monthPage(@PathVariable String year, @PathVariable String month, @PathVariable String page) {
+    @GetMapping({"/archive/{year}/{month}/page/{page}", "/es/archivo/{year}/{month}/pagina/{page}"})
+    ModelAndView monthPage(Language language, @PathVariable String year, @PathVariable String month,
+                           @PathVariable String page) {
         int number = PageNumber.parse(page);
         YearMonth yearMonth = YearMonth.of(parseYear(year), parseMonth(month));
         if (number == 1) {
-            return Redirects.permanent(new ArchiveMonth(yearMonth, 0).href());
+            return Redirects.permanent(NewsLinks.month(language, yearMonth));
         }
-        return showMonth(yearMonth, number);
+        return showMonth(language, yearMonth, number);
     }
 
-    private ModelAndView showYear(int year, int page) {
-        String basePath = NewsLinks.year(year);
-        ListingPage found = listing.between(time.startOfYear(year), time.startOfYear(year + 1),
-                basePath, page);
+    private ModelAndView showYear(Language language, int year, int page) {
+        Instant from = time.startOfYear(year);
+        Instant until = time.startOfYear(year + 1);
+        ListingPage found = listing.between(language, from, until, NewsLinks.year(language, year), page);
         String heading = messages.get("archive.year.title", String.valueOf(year));
-        return archivePage(found, heading, List.of(), page);
+        return archivePage(language, found, heading, List.of(), page,
+                other -> listing.hasAny(other, from, until) ? NewsLinks.year(other, year) : null);
     }
 
-    private ModelAndView showMonth(YearMonth month, int page) {
-        String basePath = new ArchiveMonth(month, 0).href();
-        ListingPage found = listing.between(time.startOf(month), time.startOf(month.plusMonths(1)), basePath,
-                page);
-        String monthName = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, site.locale());
-        String heading = messages.get("archive.month.title", monthName, String.valueOf(month.getYear()));
-        List<Breadcrumb> year = List.of(new Breadcrumb(String.valueOf(month.getYear()), NewsLinks.year(month.getYear())));
-        return archivePage(found, heading, year, page);
+    private ModelAndView showMonth(Language language, YearMonth month, int page) {
+        Instant from = time.startOf(month);
+        Instant until = time.startOf(month.plusMonths(1));
+        ListingPage found = listing.between(language, from, until, NewsLinks.month(language, month), page);
+        String heading = messages.get("archive.month.title", language.monthName(month.getMonth()),
+                String.valueOf(month.getYear()));
+        List<Breadcrumb> year = List.of(new Breadcrumb(String.valueOf(month.getYear()),
+                NewsLinks.year(language, month.getYear())));
+        return archivePage(language, found, heading, year, page,
+                other -> listing.hasAny(other, from, until) ? NewsLinks.month(other, month) : null);
     }
 
-    private ModelAndView archivePage(ListingPage found, String heading, List<Breadcrumb> between, int page) {
+    /**
+     * @param counterpart the same period in another language, or null when nothing was published
+     *                    in it there (its page would be a 404)
+     */
+    private ModelAndView archivePage(Language language, ListingPage found, String heading, List<Breadcrumb> between,
+                                     int page, Function<Language, String> counterpart) {
         if (found.isEmpty()) {
             // A year or month without news has no page: no empty listings with 200.
             throw new PageNotFoundException("Nothing published in " + heading);
@@ -105,16 +115,21 @@ class ArchiveController {
         String title = page == 1 ? heading : messages.get("listing.pageTitle", heading, page);
         // Home, the archive, the year of a month, the period: shown on the page and written as JSON-LD.
         List<Breadcrumb> trail = new ArrayList<>();
-        trail.add(new Breadcrumb(messages.get("item.home"), "/"));
-        trail.add(new Breadcrumb(messages.get("archive.heading"), NewsLinks.archive()));
+        trail.add(new Breadcrumb(messages.get("item.home"), NewsLinks.home(language)));
+        trail.add(new Breadcrumb(messages.get("archive.heading"), NewsLinks.archive(language)));
         trail.addAll(between);
         trail.add(new Breadcrumb(heading, found.pagination().basePath()));
+        PageMeta meta = PageMeta.of(title, messages.get("archive.period.description", heading),
+                found.pagination().href(page)).withStructuredData(structuredData.breadcrumbs(trail));
+        String other = page == 1 ? counterpart.apply(language.other()) : null;
+        if (other != null) {
+            meta = meta.withAlternates(Map.of(language, found.pagination().basePath(), language.other(), other));
+        }
         return new ModelAndView("archive/period")
                 .addObject("heading", heading)
                 .addObject("breadcrumbs", trail)
                 .addObject("listing", found)
-                .addObject("meta", PageMeta.of(title, messages.get("archive.period.description", heading),
-                        found.pagination().href(page)).withStructuredData(structuredData.breadcrumbs(trail)));
+                .addObject("meta", meta);
     }
 
     /** Four digits, from 1000: {@code /archive/17} or {@code /archive/0000} are not pages. */

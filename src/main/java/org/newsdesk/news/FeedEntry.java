@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.newsdesk.news.tags.TagLink;
+import org.newsdesk.site.Language;
 
 /**
  * A whole visible item as a feed carries it. {@code bodyHtml} was sanitised when it was saved.
@@ -14,10 +15,10 @@ import org.newsdesk.news.tags.TagLink;
  */
 public record FeedEntry(long id, String slug, String title, String summary, String bodyHtml,
                         OffsetDateTime publishedAt, OffsetDateTime modifiedAt, Instant createdAt,
-                        List<TagLink> tags) {
+                        List<TagLink> tags, Language language) {
 
     public String href() {
-        return NewsLinks.item(slug);
+        return NewsLinks.item(language, slug);
     }
 
     public boolean hasBody() {

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.newsdesk.site.Language;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ListingQueries {
 
-    private static final String VISIBLE = "news_item_is_visible(i.status, i.published_at, :now)";
+    /** The visibility rule, and the listing's language beside it (index news_items_visible_language_idx, V80). */
+    private static final String VISIBLE = "news_item_is_visible(i.status, i.published_at, :now) and i.language = :language";
     private static final String NEWEST_FIRST = " order by i.published_at desc, i.id desc";
     private static final String WITH_TAG = "join news_item_tags nit on nit.news_item_id = i.id and nit.tag_id = :tag";
     private static final String BETWEEN = " and i.published_at >= :from and i.published_at < :until";
@@ -36,29 +39,31 @@ class ListingQueries {
         this.jdbc = jdbc;
     }
 
-    long countVisible(Instant now) {
-        return count("where " + VISIBLE, Map.of("now", utc(now)));
+    long countVisible(Language language, Instant now) {
+        return count("where " + VISIBLE, Map.of("now", utc(now), "language", language.code()));
     }
 
-    List<ListingRow> findVisible(Instant now, int offset, int limit) {
-        return page("where " + VISIBLE, Map.of("now", utc(now)), offset, limit);
+    List<ListingRow> findVisible(Language language, Instant now, int offset, int limit) {
+        return page("where " + VISIBLE, Map.of("now", utc(now), "language", language.code()), offset, limit);
     }
 
-    long countVisibleWithTag(long tagId, Instant now) {
-        return count(WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId));
+    long countVisibleWithTag(Language language, long tagId, Instant now) {
+        return count(WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId, "language", language.code()));
     }
 
-    List<ListingRow> findVisibleWithTag(long tagId, Instant now, int offset, int limit) {
-        return page(WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId), offset, limit);
+    List<ListingRow> findVisibleWithTag(Language language, long tagId, Instant now, int offset, int limit) {
+        return page(WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId, "language", language.code()), offset, limit);
     }
 
     /** Items published in {@code [from, until)}. */
-    long countVisibleBetween(Instant from, Instant until, Instant now) {
-        return count("where " + VISIBLE + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until)));
+    long countVisibleBetween(Language language, Instant from, Instant until, Instant now) {
+        return count("where " + VISIBLE + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until),
+                "language", language.code()));
     }
 
-    List<ListingRow> findVisibleBetween(Instant from, Instant until, Instant now, int offset, int limit) {
-        return page("where " + VISIBLE + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until)),
+    List<ListingRow> findVisibleBetween(Language language, Instant from, Instant until, Instant now, int offset, int limit) {
+        return page("where " + VISIBLE + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until),
+                        "language", language.code()),
                 offset, limit);
     }
 

@@ -11,6 +11,7 @@ import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.seo.StructuredData;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.Messages;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.Slugs;
@@ -43,54 +44,67 @@ class NewsController {
         this.structuredData = structuredData;
     }
 
-    @GetMapping("/")
-    ModelAndView home() {
-        return latest(1);
+    /** The latest news: {@code /} in English, {@code /es} in Spanish. */
+    @GetMapping({"/", "/es"})
+    ModelAndView home(Language language) {
+        return latest(language, 1);
     }
 
-    @GetMapping("/page/{page}")
-    ModelAndView page(@PathVariable String page) {
+    @GetMapping({"/page/{page}", "/es/pagina/{page}"})
+    ModelAndView page(Language language, @PathVariable String page) {
         int number = PageNumber.parse(page);
         if (number == 1) {
-            return Redirects.permanent("/");
+            return Redirects.permanent(NewsLinks.home(language));
         }
-        return latest(number);
+        return latest(language, number);
     }
 
-    private ModelAndView latest(int page) {
-        ListingPage listingPage = listing.latest(page);
+    private ModelAndView latest(Language language, int page) {
+        ListingPage listingPage = listing.latest(language, page);
         String title = page == 1 ? null : messages.get("latest.pageTitle", page);
         PageMeta meta = PageMeta.of(title, site.description(), listingPage.pagination().href(page));
         return new ModelAndView("news/list")
                 .addObject("listing", listingPage)
+                // Each language's first page is the other's counterpart; later pages hold different items.
                 .addObject("meta", page == 1
-                        ? meta.withStructuredData(structuredData.website(), structuredData.organization()) : meta);
+                        ? meta.withAlternates(NewsLinks.inBoth(NewsLinks::home))
+                                .withStructuredData(structuredData.website(language, NewsLinks.home(language)),
+                                        structuredData.organization())
+                        : meta);
     }
 
-    @GetMapping("/news/{slug}")
-    ModelAndView show(@PathVariable String slug, HttpServletResponse response) {
+    /** One item: {@code /news/{slug}} in English, {@code /es/noticias/{slug}} in Spanish. */
+    @GetMapping({"/news/{slug}", "/es/noticias/{slug}"})
+    ModelAndView show(Language language, @PathVariable String slug, HttpServletResponse response) {
         String lowerCase = slug.toLowerCase(Locale.ROOT);
         if (!Slugs.isValid(lowerCase)) {
             throw new PageNotFoundException("No item " + slug);
         }
         if (!lowerCase.equals(slug)) {
-            return Redirects.permanent(NewsLinks.item(lowerCase));
+            return Redirects.permanent(NewsLinks.item(language, lowerCase));
         }
         ItemLookup lookup = itemPages.find(slug);
         if (lookup instanceof ItemLookup.Found found) {
             NewsItemView item = found.item();
+            if (item.language() != language) {
+                // One URL per page: an item asked for under the other language's words moves to its own.
+                return Redirects.permanent(item.href());
+            }
             return new ModelAndView("news/show")
                     .addObject("item", item)
                     .addObject("meta", itemMeta(item));
         }
         if (lookup instanceof ItemLookup.Moved moved) {
-            return Redirects.permanent(NewsLinks.item(moved.currentSlug()));
+            return Redirects.permanent(NewsLinks.item(moved.language(), moved.currentSlug()));
         }
         if (lookup instanceof ItemLookup.Withdrawn withdrawn) {
+            if (withdrawn.language() != language) {
+                return Redirects.permanent(NewsLinks.item(withdrawn.language(), slug));
+            }
             response.setStatus(HttpStatus.GONE.value());
             return new ModelAndView("news/withdrawn", HttpStatus.GONE)
                     .addObject("withdrawn", withdrawn)
-                    .addObject("meta", PageMeta.of(withdrawn.title(), null, NewsLinks.item(slug)).noindexed());
+                    .addObject("meta", PageMeta.of(withdrawn.title(), null, NewsLinks.item(language, slug)).noindexed());
         }
         throw new PageNotFoundException("No item " + slug);
     }
@@ -99,9 +113,10 @@ class NewsController {
         List<String> tags = item.tags().stream().map(TagLink::name).toList();
         return PageMeta.of(item.title(), item.summary(), item.href())
                 .asArticle(item.publishedAt(), item.modifiedAt(), tags)
+                .withAlternates(item.alternates())
                 .withStructuredData(
                         structuredData.newsArticle(new StructuredData.NewsArticle(item.title(), item.summary(),
-                                item.href(), item.publishedAt(), item.modifiedAt(), tags)),
+                                item.href(), item.publishedAt(), item.modifiedAt(), tags, item.language())),
                         structuredData.breadcrumbs(item.breadcrumbs()));
     }
 }

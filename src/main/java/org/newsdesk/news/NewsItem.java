@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.newsdesk.news.tags.Tag;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
 
 /**
@@ -79,6 +80,14 @@ public class NewsItem {
 
     @Version
     private long version;
+
+    /** {@code en} or {@code es} ({@link Language#code()}): where the item is listed and how it is searched. */
+    @Column(nullable = false)
+    private String language = Language.EN.code();
+
+    /** Shared by an item and its translation (at most one item per language in a group); null when it has none. */
+    @Column(name = "translation_group")
+    private Long translationGroup;
 
     @ManyToMany
     @JoinTable(name = "news_item_tags",
@@ -241,6 +250,23 @@ public class NewsItem {
 
     public Long getId() {
         return id;
+    }
+
+    public Language getLanguage() {
+        return Language.ofCode(language);
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language.code();
+    }
+
+    public Long getTranslationGroup() {
+        return translationGroup;
+    }
+
+    /** Links this item to others with the same group, or (null) to none. */
+    public void setTranslationGroup(Long translationGroup) {
+        this.translationGroup = translationGroup;
     }
 
     public String getSlug() {

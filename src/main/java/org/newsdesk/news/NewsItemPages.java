@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.newsdesk.news.tags.TagLink;
+import org.newsdesk.news.tags.TagsOfItems;
+import org.newsdesk.site.Language;
 import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.site.Messages;
-import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.SiteTime;
 
 import org.springframework.data.domain.Limit;
@@ -26,21 +25,19 @@ public class NewsItemPages {
 
     private final NewsItemRepository items;
     private final NewsItemSlugRepository oldSlugs;
-    private final SiteProperties site;
     private final SiteTime time;
     private final Messages messages;
     private final Clock clock;
-    private final DateTimeFormatter monthLabel;
+    private final TagsOfItems tagsOfItems;
 
-    NewsItemPages(NewsItemRepository items, NewsItemSlugRepository oldSlugs, SiteProperties site, SiteTime time,
-                  Messages messages, Clock clock) {
+    NewsItemPages(NewsItemRepository items, NewsItemSlugRepository oldSlugs, SiteTime time,
+                  Messages messages, Clock clock, TagsOfItems tagsOfItems) {
         this.items = items;
         this.oldSlugs = oldSlugs;
-        this.site = site;
         this.time = time;
         this.messages = messages;
         this.clock = clock;
-        this.monthLabel = DateTimeFormatter.ofPattern("MMMM yyyy", site.locale());
+        this.tagsOfItems = tagsOfItems;
     }
 
     ItemLookup find(String slug) {
@@ -53,7 +50,7 @@ public class NewsItemPages {
                 .flatMap(old -> items.findById(old.getOwnerId()))
                 // An old URL of an item that is not public must not reveal that the item exists.
                 .filter(item -> item.isVisibleAt(now) || item.getStatus() == NewsStatus.WITHDRAWN)
-                .<ItemLookup>map(item -> new ItemLookup.Moved(item.getSlug()))
+                .<ItemLookup>map(item -> new ItemLookup.Moved(item.getLanguage(), item.getSlug()))
                 .orElseGet(ItemLookup.Missing::new);
     }
 
@@ -62,7 +59,7 @@ public class NewsItemPages {
             return new ItemLookup.Found(toView(item, now));
         }
         if (item.getStatus() == NewsStatus.WITHDRAWN) {
-            return new ItemLookup.Withdrawn(item.getTitle(), item.getWithdrawalNote());
+            return new ItemLookup.Withdrawn(item.getLanguage(), item.getTitle(), item.getWithdrawalNote());
         }
         return new ItemLookup.Missing();
     }
@@ -81,21 +78,24 @@ public class NewsItemPages {
     }
 
     private NewsItemView toView(NewsItem item, Instant publishedAt, Instant now) {
-        List<TagLink> tags = item.getTags().stream()
-                .map(tag -> new TagLink(tag.getSlug(), tag.getName()))
-                .sorted(Comparator.comparing(tag -> tag.name().toLowerCase(site.locale())))
-                .toList();
-        NewsItemHeadline older = first(items.findOlder(publishedAt, item.getId(), now, Limit.of(1)));
-        NewsItemHeadline newer = first(items.findNewer(publishedAt, item.getId(), now, Limit.of(1)));
+        Language language = item.getLanguage();
+        List<TagLink> tags = tagsOfItems.of(List.of(item.getId()), language).getOrDefault(item.getId(), List.of());
+        NewsItemHeadline older = first(items.findOlder(publishedAt, item.getId(), language.code(), now, Limit.of(1)), language);
+        NewsItemHeadline newer = first(items.findNewer(publishedAt, item.getId(), language.code(), now, Limit.of(1)), language);
+        NewsItemHeadline translation = item.getTranslationGroup() == null ? null
+                : items.findVisibleTranslation(item.getTranslationGroup(), language.other().code(), now)
+                        .map(other -> new NewsItemHeadline(other.getSlug(), other.getTitle(), other.getPublishedAt(), other.getLanguage()))
+                        .orElse(null);
         OffsetDateTime published = time.local(publishedAt);
-        List<Breadcrumb> breadcrumbs = List.of(new Breadcrumb(messages.get("item.home"), NewsLinks.home()),
-                new Breadcrumb(monthLabel.format(published), NewsLinks.month(YearMonth.from(published))),
-                new Breadcrumb(item.getTitle(), NewsLinks.item(item.getSlug())));
+        List<Breadcrumb> breadcrumbs = List.of(new Breadcrumb(messages.in(language, "item.home"), NewsLinks.home(language)),
+                new Breadcrumb(language.monthFormat().format(published), NewsLinks.month(language, YearMonth.from(published))),
+                new Breadcrumb(item.getTitle(), NewsLinks.item(language, item.getSlug())));
         return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyHtml(),
-                published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs);
+                published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs, language, translation);
     }
 
-    private static NewsItemHeadline first(List<ListingRow> rows) {
-        return rows.isEmpty() ? null : new NewsItemHeadline(rows.get(0).slug(), rows.get(0).title(), rows.get(0).publishedAt());
+    private static NewsItemHeadline first(List<ListingRow> rows, Language language) {
+        return rows.isEmpty() ? null
+                : new NewsItemHeadline(rows.get(0).slug(), rows.get(0).title(), rows.get(0).publishedAt(), language);
     }
 }

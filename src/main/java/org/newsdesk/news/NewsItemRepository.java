@@ -29,11 +29,12 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
             + "i.updatedAt, i.createdAt)";
 
     /** The newest visible items with their bodies, for a feed. */
-    @Query("select " + ENTRY + " from NewsItem i where " + VISIBLE + NEWEST_FIRST)
-    List<FeedEntryRow> findVisibleEntries(Instant now, Limit limit);
+    @Query("select " + ENTRY + " from NewsItem i where " + VISIBLE + " and i.language = :language" + NEWEST_FIRST)
+    List<FeedEntryRow> findVisibleEntries(Instant now, String language, Limit limit);
 
-    @Query("select " + ENTRY + " from NewsItem i join i.tags t where t.id = :tagId and " + VISIBLE + NEWEST_FIRST)
-    List<FeedEntryRow> findVisibleEntriesWithTag(long tagId, Instant now, Limit limit);
+    @Query("select " + ENTRY + " from NewsItem i join i.tags t where t.id = :tagId and " + VISIBLE
+            + " and i.language = :language" + NEWEST_FIRST)
+    List<FeedEntryRow> findVisibleEntriesWithTag(long tagId, Instant now, String language, Limit limit);
 
     /** Visible items published after {@code since}, newest first: the news sitemap. */
     @Query("select new org.newsdesk.news.NewsItemHeadline(i.slug, i.title, i.publishedAt) from NewsItem i "
@@ -80,26 +81,30 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
      * A row comparison, which the index serves as one range: the same condition written with
      * {@code or} is a filter, and for the oldest of 100,000 items scanned the whole index.
      */
-    @Query("select " + ROW + " from NewsItem i where " + VISIBLE
+    @Query("select " + ROW + " from NewsItem i where " + VISIBLE + " and i.language = :language"
             + " and (i.publishedAt, i.id) < (:publishedAt, :id)" + NEWEST_FIRST)
-    List<ListingRow> findOlder(Instant publishedAt, long id, Instant now, Limit limit);
+    List<ListingRow> findOlder(Instant publishedAt, long id, String language, Instant now, Limit limit);
 
-    /** The visible item published just after the given one. */
-    @Query("select " + ROW + " from NewsItem i where " + VISIBLE
+    /** The visible item of the same language published just after the given one. */
+    @Query("select " + ROW + " from NewsItem i where " + VISIBLE + " and i.language = :language"
             + " and (i.publishedAt, i.id) > (:publishedAt, :id) order by i.publishedAt asc, i.id asc")
-    List<ListingRow> findNewer(Instant publishedAt, long id, Instant now, Limit limit);
+    List<ListingRow> findNewer(Instant publishedAt, long id, String language, Instant now, Limit limit);
 
-    /** Visible items per month in the site's time zone, newest month first. */
+    /** The visible translation of an item: the other item of its translation group, in {@code language}. */
+    @Query("select i from NewsItem i where i.translationGroup = :group and i.language = :language and " + VISIBLE)
+    Optional<NewsItem> findVisibleTranslation(long group, String language, Instant now);
+
+    /** Visible items of one language per month in the site's time zone, newest month first. */
     @Query(value = """
             select cast(extract(year from published_at at time zone :zone) as int) as year,
                    cast(extract(month from published_at at time zone :zone) as int) as month,
                    count(*) as items
             from news_items
-            where news_item_is_visible(status, published_at, :now)
+            where news_item_is_visible(status, published_at, :now) and language = :language
             group by 1, 2
             order by 1 desc, 2 desc
             """, nativeQuery = true)
-    List<MonthCount> countVisibleByMonth(String zone, Instant now);
+    List<MonthCount> countVisibleByMonth(String zone, Instant now, String language);
 
     interface MonthPart {
         int getYear();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.ArrayList;
 
 import org.newsdesk.web.Pagination;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.SiteTime;
 import org.newsdesk.news.tags.TagsOfItems;
@@ -46,64 +47,75 @@ public class NewsListing {
         this.time = time;
     }
 
-    public ListingPage latest(int page) {
+    /** The latest news in one language: {@code /}, {@code /es}. */
+    public ListingPage latest(Language language, int page) {
         Instant now = time.now();
-        return page(page, "/", counts.of("latest", () -> listings.countVisible(now)),
-                (offset, limit) -> listings.findVisible(now, offset, limit));
+        return page(language, page, NewsLinks.home(language),
+                counts.of("latest " + language, () -> listings.countVisible(language, now)),
+                (offset, limit) -> listings.findVisible(language, now, offset, limit));
     }
 
-    public ListingPage withTag(long tagId, String basePath, int page) {
+    public ListingPage withTag(Language language, long tagId, String basePath, int page) {
         Instant now = time.now();
-        return page(page, basePath, counts.of("tag " + tagId, () -> listings.countVisibleWithTag(tagId, now)),
-                (offset, limit) -> listings.findVisibleWithTag(tagId, now, offset, limit));
+        return page(language, page, basePath,
+                counts.of("tag " + tagId + " " + language, () -> listings.countVisibleWithTag(language, tagId, now)),
+                (offset, limit) -> listings.findVisibleWithTag(language, tagId, now, offset, limit));
     }
 
-    /** Items published in {@code [from, until)}. */
-    public ListingPage between(Instant from, Instant until, String basePath, int page) {
+    /** Items of one language published in {@code [from, until)}. */
+    public ListingPage between(Language language, Instant from, Instant until, String basePath, int page) {
         Instant now = time.now();
-        return page(page, basePath, counts.of("between " + from + " " + until,
-                        () -> listings.countVisibleBetween(from, until, now)),
-                (offset, limit) -> listings.findVisibleBetween(from, until, now, offset, limit));
+        return page(language, page, basePath, counts.of("between " + from + " " + until + " " + language,
+                        () -> listings.countVisibleBetween(language, from, until, now)),
+                (offset, limit) -> listings.findVisibleBetween(language, from, until, now, offset, limit));
     }
 
-    /** Years and months that have visible items, newest first, with their counts. */
+    /** Whether anything in one language was published in {@code [from, until)}: whether that period has a page. */
+    public boolean hasAny(Language language, Instant from, Instant until) {
+        Instant now = time.now();
+        return counts.of("between " + from + " " + until + " " + language,
+                () -> listings.countVisibleBetween(language, from, until, now)) > 0;
+    }
+
+    /** Years and months that have visible items in one language, newest first, with their counts. */
     @Transactional(readOnly = true)
-    public List<ArchiveYear> archive() {
+    public List<ArchiveYear> archive(Language language) {
         Map<Integer, List<ArchiveMonth>> months = new LinkedHashMap<>();
-        for (NewsItemRepository.MonthCount row : items.countVisibleByMonth(time.zone().getId(), time.now())) {
+        for (NewsItemRepository.MonthCount row
+                : items.countVisibleByMonth(time.zone().getId(), time.now(), language.code())) {
             months.computeIfAbsent(row.getYear(), year -> new ArrayList<>())
-                    .add(new ArchiveMonth(YearMonth.of(row.getYear(), row.getMonth()), row.getItems()));
+                    .add(new ArchiveMonth(YearMonth.of(row.getYear(), row.getMonth()), row.getItems(), language));
         }
-        return months.entrySet().stream().map(year -> new ArchiveYear(year.getKey(), year.getValue())).toList();
+        return months.entrySet().stream().map(year -> new ArchiveYear(year.getKey(), year.getValue(), language)).toList();
     }
 
-    /** The newest visible items, whole (body and tags): a feed. Two queries, whatever the count. */
+    /** The newest visible items of one language, whole (body and tags): a feed. Two queries, whatever the count. */
     @Transactional(readOnly = true)
-    public List<FeedEntry> latestEntries(int count) {
-        return toEntries(items.findVisibleEntries(time.now(), Limit.of(count)));
+    public List<FeedEntry> latestEntries(Language language, int count) {
+        return toEntries(language, items.findVisibleEntries(time.now(), language.code(), Limit.of(count)));
     }
 
-    /** The newest visible items with one tag, whole: a topic's feed. */
+    /** The newest visible items of one language with one tag, whole: a topic's feed. */
     @Transactional(readOnly = true)
-    public List<FeedEntry> latestEntriesWithTag(long tagId, int count) {
-        return toEntries(items.findVisibleEntriesWithTag(tagId, time.now(), Limit.of(count)));
+    public List<FeedEntry> latestEntriesWithTag(Language language, long tagId, int count) {
+        return toEntries(language, items.findVisibleEntriesWithTag(tagId, time.now(), language.code(), Limit.of(count)));
     }
 
-    private List<FeedEntry> toEntries(List<FeedEntryRow> rows) {
-        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(FeedEntryRow::id).toList());
+    private List<FeedEntry> toEntries(Language language, List<FeedEntryRow> rows) {
+        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(FeedEntryRow::id).toList(), language);
         return rows.stream()
                 .map(row -> new FeedEntry(row.id(), row.slug(), row.title(), row.summary(), row.bodyHtml(),
                         time.local(row.publishedAt()),
                         // An item edited before its scheduled publication changed, for its readers, when it appeared.
                         time.local(row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()),
-                        row.createdAt(), tagsByItem.getOrDefault(row.id(), List.of())))
+                        row.createdAt(), tagsByItem.getOrDefault(row.id(), List.of()), language))
                 .toList();
     }
 
-    private ListingPage page(int page, String basePath, long count, PageQuery rows) {
+    private ListingPage page(Language language, int page, String basePath, long count, PageQuery rows) {
         Pagination pagination = Pagination.of(page, count, site.pageSize(), basePath);
         List<ListingRow> found = rows.find((page - 1) * site.pageSize(), site.pageSize());
-        return new ListingPage(toCards(found), pagination);
+        return new ListingPage(toCards(found, language), pagination);
     }
 
     @FunctionalInterface
@@ -111,15 +123,15 @@ public class NewsListing {
         List<ListingRow> find(int offset, int limit);
     }
 
-    List<NewsItemCard> toCards(List<ListingRow> rows) {
+    List<NewsItemCard> toCards(List<ListingRow> rows, Language language) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(ListingRow::id).toList());
+        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(ListingRow::id).toList(), language);
         return rows.stream()
                 .map(row -> new NewsItemCard(row.id(), row.slug(), row.title(), row.summary(),
                         time.local(row.publishedAt()),
-                        tagsByItem.getOrDefault(row.id(), List.of())))
+                        tagsByItem.getOrDefault(row.id(), List.of()), language))
                 .toList();
     }
 }

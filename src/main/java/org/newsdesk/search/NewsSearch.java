@@ -11,6 +11,9 @@ import org.newsdesk.site.SiteTime;
 import org.newsdesk.news.tags.TagsOfItems;
 import org.newsdesk.news.tags.TagLink;
 
+import org.newsdesk.news.NewsLinks;
+import org.newsdesk.site.Language;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class NewsSearch {
 
-    /** The text search configuration of the search vector: English stemming, accents ignored. */
-    static final String CONFIG = "newsdesk_english";
+    /**
+     * The text search configuration of English items' vectors: English stemming, accents ignored.
+     * Spanish items' are built with {@code newsdesk_spanish} (V82); a search parses its words with
+     * the configuration of its page's language ({@link Language#searchConfiguration()}).
+     */
+    static final String CONFIG = Language.EN.searchConfiguration();
 
     /** How {@code ts_headline} cuts a snippet: about one to two lines, in up to two fragments. */
     static final String HEADLINE_OPTIONS = "StartSel=" + HighlightedSnippet.START + ", StopSel="
@@ -44,11 +51,15 @@ class NewsSearch {
      * each tag, a short index walk, where an "exists" tends to be planned as a hash of all its links.
      */
     static final String TOPICS_SQL = """
-            select t.slug, t.name from tags t
+            select coalesce(tr.slug, t.slug) as slug, coalesce(tr.name, t.name) as name,
+                   tr.name is null and :language <> 'en' as untranslated
+            from tags t
+            left join tag_translations tr on tr.tag_id = t.id and tr.language = :language
             cross join lateral (select 1 from news_item_tags nit join news_items i on i.id = nit.news_item_id
                                 where nit.tag_id = t.id and news_item_is_visible(i.status, i.published_at, :now)
+                                  and i.language = :language
                                 limit 1) visible
-            order by lower(t.name)""";
+            order by lower(coalesce(tr.name, t.name))""";
 
     /**
      * Years with visible items, newest first, in the site's time zone. A loose index scan: from the
@@ -58,11 +69,11 @@ class NewsSearch {
     static final String YEARS_SQL = """
             with recursive years (start) as (
                 select date_trunc('year', max(published_at) at time zone :zone) at time zone :zone
-                from news_items where news_item_is_visible(status, published_at, :now)
+                from news_items where news_item_is_visible(status, published_at, :now) and language = :language
                 union all
                 select (select date_trunc('year', max(i.published_at) at time zone :zone) at time zone :zone
                         from news_items i where news_item_is_visible(i.status, i.published_at, :now)
-                                                and i.published_at < years.start)
+                                                and i.language = :language and i.published_at < years.start)
                 from years where years.start is not null
             )
             select cast(extract(year from start at time zone :zone) as int) as year from years where start is not null""";
@@ -81,10 +92,11 @@ class NewsSearch {
         this.settings = settings;
     }
 
-    SearchResults search(SearchQuery query, SearchFilters filters, int page) {
+    SearchResults search(Language language, SearchQuery query, SearchFilters filters, int page) {
         OffsetDateTime now = time.now().atOffset(ZoneOffset.UTC);
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        List<Row> rows = jdbc.sql(pageSql(query, filters))
+        List<Row> rows = jdbc.sql(pageSql(language, query, filters))
+                .param("language", language.code())
                 .param("text", query.text())
                 .param("rest", query.rest())
                 .param("prefix", query.prefix())
@@ -107,27 +119,31 @@ class NewsSearch {
         long found = rows.isEmpty() ? 0 : rows.get(0).total();
         boolean more = found > settings.rankedMatches();
         // An empty page past the first means the page does not exist: Pagination answers 404.
-        Pagination pagination = Pagination.of(page, Math.min(found, settings.rankedMatches()), site.pageSize(), "/search")
+        Pagination pagination = Pagination.of(page, Math.min(found, settings.rankedMatches()), site.pageSize(),
+                        NewsLinks.search(language))
                 .withQuery(filters.queryString(query));
-        Map<Long, List<TagLink>> tags = itemTags.of(rows.stream().map(Row::id).toList());
+        Map<Long, List<TagLink>> tags = itemTags.of(rows.stream().map(Row::id).toList(), language);
         List<SearchResult> results = rows.stream()
                 .map(row -> new SearchResult(row.slug(), row.title(),
                         time.local(row.publishedAt().toInstant()),
-                        tags.getOrDefault(row.id(), List.of()), row.snippetHtml()))
+                        tags.getOrDefault(row.id(), List.of()), row.snippetHtml(), language))
                 .toList();
         return new SearchResults(results, pagination, more);
     }
 
     /** The topics and years that have visible items, for the filters. */
-    SearchOptions options() {
+    SearchOptions options(Language language) {
         OffsetDateTime now = time.now().atOffset(ZoneOffset.UTC);
         List<TagLink> tags = jdbc.sql(TOPICS_SQL)
                 .param("now", now)
-                .query((rs, rowNumber) -> new TagLink(rs.getString("slug"), rs.getString("name")))
+                .param("language", language.code())
+                .query((rs, rowNumber) -> new TagLink(rs.getString("slug"), rs.getString("name"), language,
+                        rs.getBoolean("untranslated") ? Language.EN : language))
                 .list();
         List<Integer> years = jdbc.sql(YEARS_SQL)
                 .param("zone", time.zone().getId())
                 .param("now", now)
+                .param("language", language.code())
                 .query(Integer.class)
                 .list();
         return new SearchOptions(tags, years);
@@ -143,23 +159,31 @@ class NewsSearch {
      * in this week's body text. Ties go to the newest.
      */
     static String pageSql(SearchQuery query, SearchFilters filters) {
-        // Only fixed SQL is assembled here; everything the reader typed is a bind parameter.
-        String tsquery = tsquery(query.form());
-        String candidatesTsquery = candidatesTsquery(query.form());
+        return pageSql(Language.EN, query, filters);
+    }
+
+    /** The same in one language: its items only, its words parsed with its text search configuration. */
+    static String pageSql(Language language, SearchQuery query, SearchFilters filters) {
+        // Only fixed SQL is assembled here (the configuration's name is one of two constants);
+        // everything the reader typed is a bind parameter.
+        String config = language.searchConfiguration();
+        String tsquery = tsquery(config, query.form());
+        String candidatesTsquery = candidatesTsquery(config, query.form());
         StringBuilder filter = new StringBuilder();
         if (filters.year() != null) {
             filter.append("\n      and i.published_at >= :from and i.published_at < :until");
         }
         if (filters.tag() != null) {
             // Tag ids kept on the item (V41): a cheap test per row, and a GIN index to combine with the words'.
-            filter.append("\n      and i.search_tag_ids @> array[(select t.id from tags t where t.slug = :tag)]");
+            filter.append("\n      and i.search_tag_ids @> array[(select t.id from tags t left join tag_translations tr"
+                    + " on tr.tag_id = t.id and tr.language = :language where coalesce(tr.slug, t.slug) = :tag)]");
         }
         return """
                 with candidates as (
                     select i.id, i.published_at
                     from news_items i
                     where i.search_vector @@ %4$s
-                      and news_item_is_visible(i.status, i.published_at, :now)%2$s
+                      and news_item_is_visible(i.status, i.published_at, :now) and i.language = :language%2$s
                     order by i.published_at desc, i.id desc
                     limit :candidates
                 ),
@@ -181,7 +205,7 @@ class NewsSearch {
                 join news_items i on i.id = ranked.id
                 cross join lateral (select ts_headline('%3$s', translate(i.summary, :markers, ''), %1$s, :options)
                                     as summary_snippet) headline
-                order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(tsquery, filter, CONFIG,
+                order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(tsquery, filter, config,
                 candidatesTsquery);
     }
 
@@ -193,16 +217,16 @@ class NewsSearch {
      * The whole word ORed in ({@code 'traffick':* | 'traffick'}) changes nothing in what matches,
      * since whatever the word matches its prefix matches too, but its statistics are known.
      */
-    private static String candidatesTsquery(SearchQuery.Form form) {
-        String prefix = "to_tsquery('" + CONFIG + "', :prefix)";
-        String widened = "(" + prefix + " || to_tsquery('" + CONFIG + "', :word))";
-        return tsquery(form).replace(prefix, widened);
+    private static String candidatesTsquery(String config, SearchQuery.Form form) {
+        String prefix = "to_tsquery('" + config + "', :prefix)";
+        String widened = "(" + prefix + " || to_tsquery('" + config + "', :word))";
+        return tsquery(config, form).replace(prefix, widened);
     }
 
-    private static String tsquery(SearchQuery.Form form) {
-        String text = "websearch_to_tsquery('" + CONFIG + "', :text)";
-        String rest = "websearch_to_tsquery('" + CONFIG + "', :rest)";
-        String prefix = "to_tsquery('" + CONFIG + "', :prefix)";
+    private static String tsquery(String config, SearchQuery.Form form) {
+        String text = "websearch_to_tsquery('" + config + "', :text)";
+        String rest = "websearch_to_tsquery('" + config + "', :rest)";
+        String prefix = "to_tsquery('" + config + "', :prefix)";
         return switch (form) {
             case PLAIN -> text;
             case PREFIX -> prefix;

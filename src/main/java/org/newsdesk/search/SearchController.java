@@ -1,6 +1,8 @@
 package org.newsdesk.search;
 
+import org.newsdesk.news.NewsLinks;
 import org.newsdesk.seo.PageMeta;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.Messages;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.web.PageNumber;
@@ -27,8 +29,9 @@ class SearchController {
         this.messages = messages;
     }
 
-    @GetMapping("/search")
-    ModelAndView search(@RequestParam(name = "q", required = false) String q,
+    /** {@code /search} searches the English items, {@code /es/buscar} the Spanish ones. */
+    @GetMapping({"/search", "/es/buscar"})
+    ModelAndView search(Language language, @RequestParam(name = "q", required = false) String q,
                         @RequestParam(name = "tag", required = false) String tag,
                         @RequestParam(name = "year", required = false) String year,
                         @RequestParam(name = "page", required = false) String page) {
@@ -38,18 +41,26 @@ class SearchController {
         ModelAndView view = new ModelAndView("search/results")
                 .addObject("query", query.text())
                 .addObject("filters", filters)
-                .addObject("options", search.options());
+                .addObject("options", search.options(language));
         if (query.isBlank()) {
             if (number != 1) {
                 throw new PageNotFoundException("No page " + number + " of an empty search");
             }
-            return view.addObject("meta", PageMeta.of(messages.get("search.title"), null, "/search").noindexed());
+            return view.addObject("meta", PageMeta.of(messages.get("search.title"), null, NewsLinks.search(language))
+                    .withAlternates(NewsLinks.inBoth(NewsLinks::search)).noindexed());
         }
-        SearchResults results = search.search(query, filters, number);
+        SearchResults results = search.search(language, query, filters, number);
         String title = number == 1 ? messages.get("search.results.title", query.text())
                 : messages.get("search.results.pageTitle", query.text(), number);
         return view.addObject("results", results)
                 .addObject("heading", title)
-                .addObject("meta", PageMeta.of(title, null, results.pagination().href(number)).noindexed());
+                // The same search on the other language's page (the switch leads there; the pages are not indexed).
+                .addObject("meta", PageMeta.of(title, null, results.pagination().href(number))
+                        .withAlternates(NewsLinks.inBoth(other -> withQuery(NewsLinks.search(other), filters.queryString(query))))
+                        .noindexed());
+    }
+
+    private static String withQuery(String path, String query) {
+        return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsdesk.search;
 
 import org.newsdesk.news.NewsLinks;
+import org.newsdesk.site.Language;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,9 +12,10 @@ import org.newsdesk.news.tags.TagLink;
  *
  * @param snippetHtml escaped text with {@code <mark>} around the matches, see {@link HighlightedSnippet}
  */
-public record SearchResult(String slug, String title, OffsetDateTime publishedAt, List<TagLink> tags, String snippetHtml) {
+public record SearchResult(String slug, String title, OffsetDateTime publishedAt, List<TagLink> tags, String snippetHtml,
+                           Language language) {
 
     public String href() {
-        return NewsLinks.item(slug);
+        return NewsLinks.item(language, slug);
     }
 }

@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.newsdesk.site.Language;
 
 /**
  * What the head of a public page says about it: title, description, canonical URL, whether to
@@ -18,9 +21,11 @@ import java.util.List;
  * @param article the article facts of an item page ({@code og:type} article), or null for other pages
  * @param feeds the feeds of this page's subject, besides the site's own (which every page names)
  * @param structuredData JSON-LD blocks for the head
+ * @param alternates the same page in each language it exists in, this one included (hreflang
+ *                   links, the language switch); empty when the page has no counterpart
  */
 public record PageMeta(String title, String description, String canonicalPath, boolean noindex, Article article,
-                       List<FeedLink> feeds, List<JsonLd> structuredData) {
+                       List<FeedLink> feeds, List<JsonLd> structuredData, List<Alternate> alternates) {
 
     public static final int DESCRIPTION_LENGTH = 160;
 
@@ -28,32 +33,64 @@ public record PageMeta(String title, String description, String canonicalPath, b
         description = ShortText.cut(description, DESCRIPTION_LENGTH);
         feeds = List.copyOf(feeds);
         structuredData = List.copyOf(structuredData);
+        alternates = List.copyOf(alternates);
+    }
+
+    public PageMeta(String title, String description, String canonicalPath, boolean noindex, Article article,
+                    List<FeedLink> feeds, List<JsonLd> structuredData) {
+        this(title, description, canonicalPath, noindex, article, feeds, structuredData, List.of());
     }
 
     public static PageMeta of(String title, String description, String canonicalPath) {
         return new PageMeta(title, description, canonicalPath, false, null, List.of(), List.of());
     }
 
+    /**
+     * The page in every language it exists in, by path (this page's own among them): the layout
+     * writes them as reciprocal {@code hreflang} links, English also as {@code x-default}, and the
+     * language switch leads to the other one. A page with one language only gives none.
+     */
+    public PageMeta withAlternates(Map<Language, String> paths) {
+        if (paths.size() < 2) {
+            return this;
+        }
+        List<Alternate> list = paths.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> new Alternate(entry.getKey(), entry.getValue()))
+                .toList();
+        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, structuredData, list);
+    }
+
+    /** The English page, {@code x-default} among the alternates. */
+    public String defaultAlternatePath() {
+        return alternatePath(Language.EN);
+    }
+
+    /** The path of this page in {@code language}, or null when it has no such counterpart. */
+    public String alternatePath(Language language) {
+        return alternates.stream().filter(a -> a.language() == language).map(Alternate::path).findFirst().orElse(null);
+    }
+
     public PageMeta noindexed() {
-        return new PageMeta(title, description, canonicalPath, true, article, feeds, structuredData);
+        return new PageMeta(title, description, canonicalPath, true, article, feeds, structuredData, alternates);
     }
 
     /** An item page: {@code og:type} article, with its dates and tags. */
     public PageMeta asArticle(OffsetDateTime publishedTime, OffsetDateTime modifiedTime, List<String> tags) {
         return new PageMeta(title, description, canonicalPath, noindex,
-                new Article(iso(publishedTime), iso(modifiedTime), List.copyOf(tags)), feeds, structuredData);
+                new Article(iso(publishedTime), iso(modifiedTime), List.copyOf(tags)), feeds, structuredData, alternates);
     }
 
     public PageMeta withFeed(FeedLink feed) {
         List<FeedLink> more = new ArrayList<>(feeds);
         more.add(feed);
-        return new PageMeta(title, description, canonicalPath, noindex, article, more, structuredData);
+        return new PageMeta(title, description, canonicalPath, noindex, article, more, structuredData, alternates);
     }
 
     public PageMeta withStructuredData(JsonLd... blocks) {
         List<JsonLd> more = new ArrayList<>(structuredData);
         more.addAll(List.of(blocks));
-        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, more);
+        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, more, alternates);
     }
 
     /** {@code og:type}: an item is an article, every other page part of the website. */
@@ -72,5 +109,13 @@ public record PageMeta(String title, String description, String canonicalPath, b
      * @param tags one {@code article:tag} each
      */
     public record Article(String publishedTime, String modifiedTime, List<String> tags) {
+    }
+
+    /** The page in one language: {@code hreflang} is the language's code. */
+    public record Alternate(Language language, String path) {
+
+        public String hreflang() {
+            return language.code();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.newsdesk.site.Language;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.stereotype.Component;
@@ -39,14 +40,19 @@ public class StructuredData {
         this.site = site;
     }
 
-    /** The site itself, for the home page. */
+    /** The site itself, for the English home page. */
     public JsonLd website() {
+        return website(Language.EN, "/");
+    }
+
+    /** The site itself, for one language's home page (at {@code homePath}). */
+    public JsonLd website(Language language, String homePath) {
         Map<String, Object> website = node("WebSite");
         website.put("@id", site.absoluteUrl("/#website"));
         website.put("name", site.name());
-        website.put("url", site.absoluteUrl("/"));
+        website.put("url", site.absoluteUrl(homePath));
         website.put("description", site.description());
-        website.put("inLanguage", site.languageTag());
+        website.put("inLanguage", language.code());
         website.put("publisher", Map.of("@id", site.absoluteUrl("/#organization")));
         return write(website);
     }
@@ -69,7 +75,7 @@ public class StructuredData {
         node.put("mainEntityOfPage", page);
         node.put("datePublished", PageMeta.iso(article.published()));
         node.put("dateModified", PageMeta.iso(article.modified()));
-        node.put("inLanguage", site.languageTag());
+        node.put("inLanguage", article.language().code());
         if (!article.keywords().isEmpty()) {
             node.put("keywords", article.keywords());
         }
@@ -147,8 +153,14 @@ public class StructuredData {
      * @param published when it was published
      * @param modified when it last changed, never before it was published
      * @param keywords its tags' names
+     * @param language its language ({@code inLanguage})
      */
     public record NewsArticle(String headline, String description, String path, OffsetDateTime published,
-                              OffsetDateTime modified, List<String> keywords) {
+                              OffsetDateTime modified, List<String> keywords, Language language) {
+
+        public NewsArticle(String headline, String description, String path, OffsetDateTime published,
+                           OffsetDateTime modified, List<String> keywords) {
+            this(headline, description, path, published, modified, keywords, Language.EN);
+        }
     }
 }

@@ -3,24 +3,36 @@ package org.newsdesk.site;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
-import org.springframework.context.MessageSource;
-
 /**
- * Dates as readers see them, in the site's language ("4 December 2017", "4 de diciembre de
- * 2017": the message {@code date.pattern}), for templates as {@code dates}. The formatter is
- * made once: {@code #temporals.format(date, #messages.msg('date.pattern'))} looked the message up
- * and parsed the pattern again for every date of every page.
+ * Dates as readers see them, in the page's language ("4 December 2017", "4 de diciembre de
+ * 2017": {@link Language#dateFormat()}), for templates as {@code dates}. The formatters are made
+ * once per language: {@code #temporals.format(date, #messages.msg('date.pattern'))} looked the
+ * message up and parsed the pattern again for every date of every page.
  */
 public final class DateLabels {
 
-    private final DateTimeFormatter date;
+    private static final DateLabels EN = new DateLabels(Language.EN);
+    private static final DateLabels ES = new DateLabels(Language.ES);
 
-    public DateLabels(MessageSource messages, SiteProperties site) {
-        this.date = DateTimeFormatter.ofPattern(messages.getMessage("date.pattern", null, site.locale()), site.locale());
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter month;
+
+    private DateLabels(Language language) {
+        this.date = language.dateFormat();
+        this.month = language.monthFormat();
+    }
+
+    public static DateLabels of(Language language) {
+        return language == Language.ES ? ES : EN;
     }
 
     /** A day: "4 December 2017". */
     public String date(TemporalAccessor value) {
         return date.format(value);
+    }
+
+    /** A month: "December 2017", "diciembre de 2017". */
+    public String month(TemporalAccessor value) {
+        return month.format(value);
     }
 }

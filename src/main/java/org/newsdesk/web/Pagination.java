@@ -1,5 +1,7 @@
 package org.newsdesk.web;
 
+import org.newsdesk.site.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +76,8 @@ public record Pagination(int current, int totalPages, String basePath, long tota
         if (page == 1) {
             return basePath;
         }
-        return (basePath.endsWith("/") ? basePath : basePath + "/") + "page/" + page;
+        // The page word is the listing's language's: /page/2, /es/pagina/2.
+        return (basePath.endsWith("/") ? basePath : basePath + "/") + Language.ofPath(basePath).pageWord() + "/" + page;
     }
 
     public boolean hasPrevious() {

@@ -1,24 +1,28 @@
 package org.newsdesk.web;
 
 import org.newsdesk.site.DateLabels;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.SiteProperties;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every template, error pages included, the site's settings as {@code site} and its date format as {@code dates}. */
+/**
+ * Gives every template, error pages included, the site's settings as {@code site}, the page's
+ * language as {@code language} (the language of its address, {@link PageLanguages}) and its date
+ * format as {@code dates}.
+ */
 @ControllerAdvice
 class SiteModelAdvice {
 
     private final SiteProperties site;
-    private final DateLabels dates;
+    private final PageLanguages languages;
 
-    SiteModelAdvice(SiteProperties site, MessageSource messages) {
+    SiteModelAdvice(SiteProperties site, PageLanguages languages) {
         this.site = site;
-        this.dates = new DateLabels(messages, site);
+        this.languages = languages;
     }
 
     @ModelAttribute("site")
@@ -26,9 +30,14 @@ class SiteModelAdvice {
         return site;
     }
 
+    @ModelAttribute("language")
+    Language language(HttpServletRequest request) {
+        return languages.of(request);
+    }
+
     @ModelAttribute("dates")
-    DateLabels dates() {
-        return dates;
+    DateLabels dates(HttpServletRequest request) {
+        return DateLabels.of(languages.of(request));
     }
 
     /** The path asked for, so that the navigation can mark where the reader is. */

@@ -8,12 +8,12 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ResourceChainRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +23,11 @@ class WebConfig implements WebMvcConfigurer {
     static final List<String> STATIC_FOLDERS = List.of("css", "img", "js");
 
     private final WebProperties web;
+    private final ObjectProvider<PageLanguages> pageLanguages;
 
-    WebConfig(WebProperties web) {
+    WebConfig(WebProperties web, ObjectProvider<PageLanguages> pageLanguages) {
         this.web = web;
+        this.pageLanguages = pageLanguages;
     }
 
     /**
@@ -55,11 +57,14 @@ class WebConfig implements WebMvcConfigurer {
         }
     }
 
-    /** One site, one language: dates and messages follow the configured locale, not the browser's. */
+    /** Dates and messages follow the language of the page's address, not the browser's (PageLanguages). */
     @Bean
-    LocaleResolver localeResolver(SiteProperties site) {
-        FixedLocaleResolver resolver = new FixedLocaleResolver(site.locale());
-        resolver.setDefaultTimeZone(java.util.TimeZone.getTimeZone(site.timeZone()));
-        return resolver;
+    PageLanguages localeResolver(SitePaths paths, SiteProperties site) {
+        return new PageLanguages(paths, site);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(pageLanguages.getObject());
     }
 }

@@ -5,6 +5,9 @@ import org.newsdesk.site.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.newsdesk.site.Language;
 
 import org.newsdesk.news.ListingPage;
 import org.newsdesk.news.NewsListing;
@@ -23,73 +26,77 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The topics page ({@code /tags}) and each tag's items ({@code /tags/{slug}}, paginated). */
+/** The topics page ({@code /tags}, {@code /es/temas}) and each tag's items ({@code /tags/{slug}}, {@code /es/temas/{slug}}, paginated). */
 @Controller
 class TagController {
 
-    private final TagRepository tags;
-    private final TagSlugRepository tagSlugs;
+    private final Topics topics;
     private final NewsListing listing;
     private final Messages messages;
     private final Clock clock;
     private final StructuredData structuredData;
 
-    TagController(TagRepository tags, TagSlugRepository tagSlugs, NewsListing listing,
-                  Messages messages, Clock clock, StructuredData structuredData) {
-        this.tags = tags;
-        this.tagSlugs = tagSlugs;
+    TagController(Topics topics, NewsListing listing, Messages messages, Clock clock, StructuredData structuredData) {
+        this.topics = topics;
         this.listing = listing;
         this.messages = messages;
         this.clock = clock;
         this.structuredData = structuredData;
     }
 
-    @GetMapping("/tags")
-    ModelAndView index() {
+    @GetMapping({"/tags", "/es/temas"})
+    ModelAndView index(Language language) {
         return new ModelAndView("tags/index")
-                .addObject("tags", tags.countVisibleItemsPerTag(clock.instant()))
-                .addObject("meta", PageMeta.of(messages.get("tags.title"), messages.get("tags.description"), NewsLinks.tags()));
+                .addObject("tags", topics.countVisible(language, clock.instant()))
+                .addObject("meta", PageMeta.of(messages.get("tags.title"), messages.get("tags.description"),
+                        NewsLinks.tags(language)).withAlternates(NewsLinks.inBoth(NewsLinks::tags)));
     }
 
-    @GetMapping("/tags/{slug}")
-    ModelAndView show(@PathVariable String slug) {
-        return tagPage(slug, 1);
+    @GetMapping({"/tags/{slug}", "/es/temas/{slug}"})
+    ModelAndView show(Language language, @PathVariable String slug) {
+        return tagPage(language, slug, 1);
     }
 
-    @GetMapping("/tags/{slug}/page/{page}")
-    ModelAndView page(@PathVariable String slug, @PathVariable String page) {
+    @GetMapping({"/tags/{slug}/page/{page}", "/es/temas/{slug}/pagina/{page}"})
+    ModelAndView page(Language language, @PathVariable String slug, @PathVariable String page) {
         int number = PageNumber.parse(page);
         if (number == 1) {
-            return Redirects.permanent(NewsLinks.tag(slug.toLowerCase(Locale.ROOT)));
+            return Redirects.permanent(NewsLinks.tag(language, slug.toLowerCase(Locale.ROOT)));
         }
-        return tagPage(slug, number);
+        return tagPage(language, slug, number);
     }
 
-    private ModelAndView tagPage(String slug, int page) {
+    private ModelAndView tagPage(Language language, String slug, int page) {
         String lowerCase = slug.toLowerCase(Locale.ROOT);
         if (!Slugs.isValid(lowerCase)) {
             throw new PageNotFoundException("No tag " + slug);
         }
         if (!lowerCase.equals(slug)) {
-            return Redirects.permanent(Pagination.href(NewsLinks.tag(lowerCase), page));
+            return Redirects.permanent(Pagination.href(NewsLinks.tag(language, lowerCase), page));
         }
-        Tag tag = tags.findBySlug(slug).orElse(null);
-        if (tag == null) {
-            // A renamed or merged tag: its old address moves to the current one, page and all.
-            String current = tagSlugs.findCurrentSlug(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug));
-            return Redirects.permanent(Pagination.href(NewsLinks.tag(current), page));
+        Topics.Topic topic = topics.find(language, slug).orElse(null);
+        if (topic == null) {
+            // A renamed or merged tag (or the other language's slug): its old address moves to the current one, page and all.
+            String current = topics.currentSlugFor(language, slug)
+                    .orElseThrow(() -> new PageNotFoundException("No tag " + slug));
+            return Redirects.permanent(Pagination.href(NewsLinks.tag(language, current), page));
         }
-        ListingPage found = listing.withTag(tag.getId(), NewsLinks.tag(slug), page);
-        String title = page == 1 ? tag.getName() : messages.get("listing.pageTitle", tag.getName(), page);
-        String tagPath = NewsLinks.tag(slug);
+        String tagPath = NewsLinks.tag(language, slug);
+        ListingPage found = listing.withTag(language, topic.id(), tagPath, page);
+        String title = page == 1 ? topic.name() : messages.get("listing.pageTitle", topic.name(), page);
         // Shown on the page and written as JSON-LD.
-        List<Breadcrumb> trail = List.of(new Breadcrumb(messages.get("item.home"), "/"),
-                new Breadcrumb(messages.get("tags.heading"), NewsLinks.tags()), new Breadcrumb(tag.getName(), tagPath));
-        PageMeta meta = PageMeta.of(title, messages.get("tags.show.description", tag.getName()), found.pagination().href(page))
-                .withFeed(FeedLink.ofTopic(tag.getName(), tagPath))
+        List<Breadcrumb> trail = List.of(new Breadcrumb(messages.get("item.home"), NewsLinks.home(language)),
+                new Breadcrumb(messages.get("tags.heading"), NewsLinks.tags(language)), new Breadcrumb(topic.name(), tagPath));
+        PageMeta meta = PageMeta.of(title, messages.get("tags.show.description", topic.name()), found.pagination().href(page))
+                .withFeed(FeedLink.ofTopic(topic.name(), tagPath))
                 .withStructuredData(structuredData.breadcrumbs(trail));
+        if (page == 1) {
+            // The same topic in the other language, under its name there: every topic has both pages.
+            String other = topics.find(language.other(), topic.id()).map(t -> t.link().href()).orElseThrow();
+            meta = meta.withAlternates(Map.of(language, tagPath, language.other(), other));
+        }
         return new ModelAndView("tags/show")
-                .addObject("tag", new TagLink(tag.getSlug(), tag.getName()))
+                .addObject("tag", topic.link())
                 .addObject("breadcrumbs", trail)
                 .addObject("listing", found)
                 // A topic with nothing public yet is a real page, but not one worth indexing.

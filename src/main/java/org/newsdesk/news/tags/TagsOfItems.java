@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsdesk.site.Language;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,21 +26,32 @@ public class TagsOfItems {
         this.jdbc = jdbc;
     }
 
-    /** Item id to its tags; items without tags are absent. */
+    /** Item id to its tags, by their English names; items without tags are absent. */
     public Map<Long, List<TagLink>> of(Collection<Long> itemIds) {
+        return of(itemIds, Language.EN);
+    }
+
+    /**
+     * Item id to its tags, named and linked in {@code language}: a tag without a name in that
+     * language has its English name (and slug), marked as English.
+     */
+    public Map<Long, List<TagLink>> of(Collection<Long> itemIds, Language language) {
         Map<Long, List<TagLink>> tags = new LinkedHashMap<>();
         if (itemIds.isEmpty()) {
             return tags;
         }
         jdbc.sql("""
-                        select nit.news_item_id, t.slug, t.name
+                        select nit.news_item_id, coalesce(tr.slug, t.slug), coalesce(tr.name, t.name), tr.name is null
                         from news_item_tags nit join tags t on t.id = nit.tag_id
+                        left join tag_translations tr on tr.tag_id = t.id and tr.language = :language
                         where nit.news_item_id in (:ids)
-                        order by lower(t.name)""")
+                        order by lower(coalesce(tr.name, t.name))""")
                 .param("ids", itemIds)
+                .param("language", language.code())
                 .query(rs -> {
                     tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new TagLink(rs.getString(2), rs.getString(3)));
+                            .add(new TagLink(rs.getString(2), rs.getString(3), language,
+                                    rs.getBoolean(4) ? Language.EN : language));
                 });
         return tags;
     }

@@ -67,9 +67,7 @@ class BilingualPagesIT extends IntegrationTest {
         assertThat(second.select("article.card h2").eachText()).containsExactly("Noticia 2", "Noticia 1");
         assertThat(second.title()).startsWith("Últimas noticias, página 2");
         assertThat(http.get("/es/pagina/3").statusCode()).isEqualTo(404);
-        HttpResponse<String> one = http.get("/es/pagina/1");
-        assertThat(one.statusCode()).isEqualTo(301);
-        assertThat(one.headers().firstValue("Location").orElseThrow()).endsWith("/es");
+        assertMoved("/es/pagina/1", "/es");
         // English has none of them.
         assertThat(Http.html(http.get("/")).select("article.card")).isEmpty();
     }
@@ -126,12 +124,8 @@ class BilingualPagesIT extends IntegrationTest {
         news.publishedInSpanish("Solo en español", DEC_4_2017);
         news.published("Only in English", DEC_4_2017);
 
-        HttpResponse<String> wrong = http.get("/news/solo-en-espanol");
-        assertThat(wrong.statusCode()).isEqualTo(301);
-        assertThat(wrong.headers().firstValue("Location").orElseThrow()).isEqualTo("/es/noticias/solo-en-espanol");
-        HttpResponse<String> other = http.get("/es/noticias/only-in-english");
-        assertThat(other.statusCode()).isEqualTo(301);
-        assertThat(other.headers().firstValue("Location").orElseThrow()).isEqualTo("/news/only-in-english");
+        assertMoved("/news/solo-en-espanol", "/es/noticias/solo-en-espanol");
+        assertMoved("/es/noticias/only-in-english", "/news/only-in-english");
         assertThat(http.get("/es/noticias/nothing-here").statusCode()).isEqualTo(404);
         assertThat(Http.html(http.get("/es/noticias/nothing-here")).selectFirst("html").attr("lang")).isEqualTo("es");
     }
@@ -165,9 +159,7 @@ class BilingualPagesIT extends IntegrationTest {
         assertThat(english.select(".language-switch a").attr("href")).isEqualTo("/es/temas/repatriacion");
 
         // The English slug under the Spanish words moves to the Spanish one.
-        HttpResponse<String> englishSlug = http.get("/es/temas/repatriation");
-        assertThat(englishSlug.statusCode()).isEqualTo(301);
-        assertThat(englishSlug.headers().firstValue("Location").orElseThrow()).isEqualTo("/es/temas/repatriacion");
+        assertMoved("/es/temas/repatriation", "/es/temas/repatriacion");
     }
 
     @Test
@@ -177,12 +169,8 @@ class BilingualPagesIT extends IntegrationTest {
         news.write("insert into tag_slugs (slug, tag_id, retired_at, language) select 'returns', id, now(), 'en' from tags");
         news.write("insert into tag_slugs (slug, tag_id, retired_at, language) select 'retornos', id, now(), 'es' from tags");
 
-        HttpResponse<String> english = http.get("/tags/returns");
-        assertThat(english.statusCode()).isEqualTo(301);
-        assertThat(english.headers().firstValue("Location").orElseThrow()).isEqualTo("/tags/repatriation");
-        HttpResponse<String> spanish = http.get("/es/temas/retornos/pagina/2");
-        assertThat(spanish.statusCode()).isEqualTo(301);
-        assertThat(spanish.headers().firstValue("Location").orElseThrow()).isEqualTo("/es/temas/repatriacion/pagina/2");
+        assertMoved("/tags/returns", "/tags/repatriation");
+        assertMoved("/es/temas/retornos/pagina/2", "/es/temas/repatriacion/pagina/2");
     }
 
     @Test
@@ -266,6 +254,12 @@ class BilingualPagesIT extends IntegrationTest {
 
         HttpResponse<String> json = http.get("/es/feed.json");
         assertThat(json.body()).contains("\"language\":\"es\"").contains("Retornos").doesNotContain("\"Returns\"");
+    }
+
+    private void assertMoved(String path, String location) {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).isEqualTo(location);
     }
 
     private WireFeed feed(String path) throws Exception {

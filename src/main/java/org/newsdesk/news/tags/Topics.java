@@ -35,20 +35,17 @@ public class Topics {
 
     /** The topic at {@code /tags/{slug}} or {@code /es/temas/{slug}}. */
     public Optional<Topic> find(Language language, String slug) {
-        return jdbc.sql(IN_LANGUAGE + " where coalesce(tr.slug, t.slug) = :slug")
-                .param("language", language.code())
-                .param("slug", slug)
-                .query((rs, row) -> topic(rs, language))
-                .optional();
+        return find(language, "coalesce(tr.slug, t.slug) = :key", slug);
     }
 
     /** The topic with this id, named in {@code language}. */
     public Optional<Topic> find(Language language, long id) {
-        return jdbc.sql(IN_LANGUAGE + " where t.id = :id")
-                .param("language", language.code())
-                .param("id", id)
-                .query((rs, row) -> topic(rs, language))
-                .optional();
+        return find(language, "t.id = :key", id);
+    }
+
+    private Optional<Topic> find(Language language, String condition, Object key) {
+        return jdbc.sql(IN_LANGUAGE + " where " + condition).param("language", language.code()).param("key", key)
+                .query((rs, row) -> topic(rs, language)).optional();
     }
 
     /**

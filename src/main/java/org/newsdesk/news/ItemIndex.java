@@ -98,7 +98,8 @@ public class ItemIndex {
 
     /** Every topic by name, to filter the list by or to choose for an item. */
     List<TagLink> tags() {
-        return jdbc.sql("select slug, name from tags order by name").query(TagLink.class).list();
+        return jdbc.sql("select slug, name from tags order by name")
+                .query((rs, row) -> new TagLink(rs.getString("slug"), rs.getString("name"))).list();
     }
 
     private Row row(ResultSet rs, Instant now) throws SQLException {

@@ -2,10 +2,11 @@ package org.newsdesk.news;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.newsdesk.freshness.ContentVersion;
 import org.newsdesk.freshness.ContentVersions;
+import org.newsdesk.site.Language;
 
 import org.springframework.stereotype.Component;
 
@@ -33,23 +34,24 @@ class ListingCounts {
         this.versions = versions;
     }
 
-    long of(String listing, LongSupplier count) {
+    /** How many items {@code language} has in the listing; both languages are counted (and kept) at once. */
+    long of(String listing, Language language, Supplier<Map<Language, Long>> count) {
         ContentVersion version = versions.remembered();
         if (version == null) {
-            return count.getAsLong();
+            return count.get().get(language);
         }
         Count known = counts.get(listing);
         if (known != null && known.version().equals(version)) {
-            return known.value();
+            return known.value().get(language);
         }
-        long value = count.getAsLong();
+        Map<Language, Long> value = count.get();
         if (counts.size() >= MAX_LISTINGS) {
             counts.clear();
         }
         counts.put(listing, new Count(version, value));
-        return value;
+        return value.get(language);
     }
 
-    private record Count(ContentVersion version, long value) {
+    private record Count(ContentVersion version, Map<Language, Long> value) {
     }
 }

@@ -29,6 +29,8 @@ class ListingQueries {
 
     /** The visibility rule, and the listing's language beside it (index news_items_visible_language_idx, V80). */
     private static final String VISIBLE = "news_item_is_visible(i.status, i.published_at, :now) and i.language = :language";
+    /** The visibility rule alone: counts are made for both languages at once (a listing's page needs its counterpart's). */
+    private static final String VISIBLE_ANY = "news_item_is_visible(i.status, i.published_at, :now)";
     private static final String NEWEST_FIRST = " order by i.published_at desc, i.id desc";
     private static final String WITH_TAG = "join news_item_tags nit on nit.news_item_id = i.id and nit.tag_id = :tag";
     private static final String BETWEEN = " and i.published_at >= :from and i.published_at < :until";
@@ -39,16 +41,16 @@ class ListingQueries {
         this.jdbc = jdbc;
     }
 
-    long countVisible(Language language, Instant now) {
-        return count("where " + VISIBLE, Map.of("now", utc(now), "language", language.code()));
+    Map<Language, Long> countVisible(Instant now) {
+        return count("where " + VISIBLE_ANY, Map.of("now", utc(now)));
     }
 
     List<ListingRow> findVisible(Language language, Instant now, int offset, int limit) {
         return page("where " + VISIBLE, Map.of("now", utc(now), "language", language.code()), offset, limit);
     }
 
-    long countVisibleWithTag(Language language, long tagId, Instant now) {
-        return count(WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId, "language", language.code()));
+    Map<Language, Long> countVisibleWithTag(long tagId, Instant now) {
+        return count(WITH_TAG + " where " + VISIBLE_ANY, Map.of("now", utc(now), "tag", tagId));
     }
 
     List<ListingRow> findVisibleWithTag(Language language, long tagId, Instant now, int offset, int limit) {
@@ -56,9 +58,8 @@ class ListingQueries {
     }
 
     /** Items published in {@code [from, until)}. */
-    long countVisibleBetween(Language language, Instant from, Instant until, Instant now) {
-        return count("where " + VISIBLE + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until),
-                "language", language.code()));
+    Map<Language, Long> countVisibleBetween(Instant from, Instant until, Instant now) {
+        return count("where " + VISIBLE_ANY + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until)));
     }
 
     List<ListingRow> findVisibleBetween(Language language, Instant from, Instant until, Instant now, int offset, int limit) {
@@ -67,8 +68,13 @@ class ListingQueries {
                 offset, limit);
     }
 
-    private long count(String filter, Map<String, ?> params) {
-        return jdbc.sql("select count(*) from news_items i " + filter).params(params).query(Long.class).single();
+    /** How many items each language has in the listing, in one statement. */
+    private Map<Language, Long> count(String filter, Map<String, ?> params) {
+        return jdbc.sql("select count(*) filter (where i.language = 'en'), count(*) filter (where i.language = 'es')"
+                        + " from news_items i " + filter)
+                .params(params)
+                .query((rs, row) -> Map.of(Language.EN, rs.getLong(1), Language.ES, rs.getLong(2)))
+                .single();
     }
 
     private List<ListingRow> page(String filter, Map<String, ?> params, int offset, int limit) {

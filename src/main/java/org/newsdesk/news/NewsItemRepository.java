@@ -37,7 +37,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
     List<FeedEntryRow> findVisibleEntriesWithTag(long tagId, Instant now, String language, Limit limit);
 
     /** Visible items published after {@code since}, newest first: the news sitemap. */
-    @Query("select new org.newsdesk.news.NewsItemHeadline(i.slug, i.title, i.publishedAt) from NewsItem i "
+    @Query("select new org.newsdesk.news.NewsItemHeadline(i.slug, i.title, i.publishedAt, i.language) from NewsItem i "
             + "where i.publishedAt > :since and " + VISIBLE + NEWEST_FIRST)
     List<NewsItemHeadline> findVisibleHeadlinesSince(Instant since, Instant now, Limit limit);
 
@@ -46,8 +46,10 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
      * parts stay stable as items are added), with the last change a reader would notice: an
      * edit, or the publication itself when a scheduled item appeared after its last edit.
      */
-    @Query("select new org.newsdesk.news.NewsItemModified(i.slug, greatest(i.publishedAt, i.updatedAt)) "
-            + "from NewsItem i where i.publishedAt >= :from and i.publishedAt < :until and " + VISIBLE
+    @Query("select new org.newsdesk.news.NewsItemModified(i.slug, greatest(i.publishedAt, i.updatedAt), i.language, "
+            + "t.slug, t.language) from NewsItem i left join NewsItem t on t.translationGroup = i.translationGroup "
+            + "and t.id <> i.id and function('news_item_is_visible', t.status, t.publishedAt, :now) = true "
+            + "where i.publishedAt >= :from and i.publishedAt < :until and " + VISIBLE
             + " order by i.publishedAt asc, i.id asc")
     List<NewsItemModified> findVisibleModifiedBetween(Instant from, Instant until, Instant now, Pageable page);
 
@@ -71,10 +73,28 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
             """, nativeQuery = true)
     List<MonthPart> countVisibleByMonthPart(String zone, Instant now, int partSize);
 
-    /** When each tag's visible items last changed, for the tag pages in a sitemap. */
-    @Query("select new org.newsdesk.news.TagModified(t.slug, max(greatest(i.publishedAt, i.updatedAt))) "
-            + "from NewsItem i join i.tags t where " + VISIBLE + " group by t.slug order by t.slug")
-    List<TagModified> findVisibleModifiedPerTag(Instant now);
+    /** Each language's months with visible items (in the site's time zone), newest first, and their last change. */
+    @Query(value = """
+            select language,
+                   cast(extract(year from published_at at time zone :zone) as int) as year,
+                   cast(extract(month from published_at at time zone :zone) as int) as month,
+                   max(greatest(published_at, updated_at)) as modified_at
+            from news_items
+            where news_item_is_visible(status, published_at, :now)
+            group by 1, 2, 3
+            order by 2 desc, 3 desc, 1
+            """, nativeQuery = true)
+    List<LanguageMonth> findVisibleMonthsPerLanguage(String zone, Instant now);
+
+    interface LanguageMonth {
+        String getLanguage();
+
+        int getYear();
+
+        int getMonth();
+
+        Instant getModifiedAt();
+    }
 
     /**
      * The visible item published just before the given one (ties broken by id, like the listing).

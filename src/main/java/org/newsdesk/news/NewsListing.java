@@ -51,30 +51,40 @@ public class NewsListing {
     public ListingPage latest(Language language, int page) {
         Instant now = time.now();
         return page(language, page, NewsLinks.home(language),
-                counts.of("latest " + language, () -> listings.countVisible(language, now)),
+                counts.of("latest", language, () -> listings.countVisible(now)),
                 (offset, limit) -> listings.findVisible(language, now, offset, limit));
     }
 
     public ListingPage withTag(Language language, long tagId, String basePath, int page) {
         Instant now = time.now();
         return page(language, page, basePath,
-                counts.of("tag " + tagId + " " + language, () -> listings.countVisibleWithTag(language, tagId, now)),
+                countWithTag(language, tagId, now),
                 (offset, limit) -> listings.findVisibleWithTag(language, tagId, now, offset, limit));
     }
 
     /** Items of one language published in {@code [from, until)}. */
     public ListingPage between(Language language, Instant from, Instant until, String basePath, int page) {
         Instant now = time.now();
-        return page(language, page, basePath, counts.of("between " + from + " " + until + " " + language,
-                        () -> listings.countVisibleBetween(language, from, until, now)),
+        return page(language, page, basePath, countBetween(language, from, until, now),
                 (offset, limit) -> listings.findVisibleBetween(language, from, until, now, offset, limit));
+    }
+
+    /** Whether a topic has visible items in one language. */
+    public boolean hasAnyWithTag(Language language, long tagId) {
+        return countWithTag(language, tagId, time.now()) > 0;
     }
 
     /** Whether anything in one language was published in {@code [from, until)}: whether that period has a page. */
     public boolean hasAny(Language language, Instant from, Instant until) {
-        Instant now = time.now();
-        return counts.of("between " + from + " " + until + " " + language,
-                () -> listings.countVisibleBetween(language, from, until, now)) > 0;
+        return countBetween(language, from, until, time.now()) > 0;
+    }
+
+    private long countWithTag(Language language, long tagId, Instant now) {
+        return counts.of("tag " + tagId, language, () -> listings.countVisibleWithTag(tagId, now));
+    }
+
+    private long countBetween(Language language, Instant from, Instant until, Instant now) {
+        return counts.of("between " + from + " " + until, language, () -> listings.countVisibleBetween(from, until, now));
     }
 
     /** Years and months that have visible items in one language, newest first, with their counts. */

@@ -2,6 +2,7 @@ package org.newsdesk.seo;
 
 import java.nio.charset.StandardCharsets;
 
+import org.newsdesk.site.Language;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.http.MediaType;
@@ -30,7 +31,9 @@ class RobotsController {
                 "Allow: /",
                 "Disallow: /admin",
                 "Disallow: /login",
-                "Disallow: /search",
+                // Each language's search page (seo is a leaf: the words come from site.Language, as NewsLinks's do).
+                "Disallow: /" + Language.EN.searchWord(),
+                "Disallow: " + Language.ES.prefix() + "/" + Language.ES.searchWord(),
                 "",
                 "Sitemap: " + site.absoluteUrl("/sitemap.xml"),
                 "Sitemap: " + site.absoluteUrl("/news-sitemap.xml"),

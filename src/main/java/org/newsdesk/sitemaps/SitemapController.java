@@ -7,20 +7,22 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.newsdesk.news.ArchiveMonth;
 import org.newsdesk.news.NewsItemModified;
 import org.newsdesk.news.NewsItemRepository;
 import org.newsdesk.news.NewsItemRepository.MonthPart;
-import org.newsdesk.news.TagModified;
+import org.newsdesk.news.tags.Topics;
+import org.newsdesk.site.Language;
 import org.newsdesk.freshness.ContentVersion;
 import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.web.PageNotFoundException;
@@ -69,15 +71,17 @@ class SitemapController {
     private final SitemapProperties properties;
     private final SiteTime time;
     private final ContentVersions versions;
+    private final Topics topics;
     private final AtomicReference<Plan> plan = new AtomicReference<>();
 
     SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, SiteTime time,
-                      ContentVersions versions) {
+                      ContentVersions versions, Topics topics) {
         this.items = items;
         this.site = site;
         this.properties = properties;
         this.time = time;
         this.versions = versions;
+        this.topics = topics;
     }
 
     @GetMapping("/sitemap.xml")
@@ -135,9 +139,9 @@ class SitemapController {
         List<SitemapWriter.NewsArticle> articles = items.findVisibleHeadlinesSince(now.minus(NEWS_WINDOW), now, Limit.of(NEWS_MAX))
                 .stream()
                 .map(item -> new SitemapWriter.NewsArticle(site.absoluteUrl(item.href()), item.title(),
-                        time.local(item.publishedAt())))
+                        time.local(item.publishedAt()), item.language().code()))
                 .toList();
-        return xml(SitemapWriter.news(articles, site.name(), site.locale().getLanguage()));
+        return xml(SitemapWriter.news(articles, site.name()));
     }
 
     private ResponseEntity<byte[]> monthSitemap(YearMonth month, int part) {
@@ -152,7 +156,14 @@ class SitemapController {
             throw new PageNotFoundException("No sitemap for " + month + " part " + part);
         }
         return xml(SitemapWriter.urls(found.stream()
-                .map(item -> new Location(site.absoluteUrl(item.href()), time.local(item.modifiedAt())))
+                .map(item -> {
+                    Map<Language, String> versions = new EnumMap<>(Language.class);
+                    versions.put(item.language(), item.href());
+                    if (item.translationHref() != null) {
+                        versions.put(item.translationLanguage(), item.translationHref());
+                    }
+                    return location(versions.get(item.language()), item.modifiedAt(), versions);
+                })
                 .toList()));
     }
 
@@ -194,28 +205,65 @@ class SitemapController {
         return items.countVisibleByMonthPart(time.zone().getId(), now, properties.maxUrlsPerFile());
     }
 
-    /** Every page other than an item's that is worth indexing, with its last change. */
+    /**
+     * Every page other than an item's that is worth indexing, with its last change: in each
+     * language the home page, the archive, its years and months, the topics and each topic with
+     * visible items there; each with its other language's version where that has items too.
+     */
     private List<Location> pages(List<MonthPart> parts, Instant now) {
-        OffsetDateTime latest = latest(parts);
-        Map<YearMonth, OffsetDateTime> months = new LinkedHashMap<>();
-        Map<Integer, OffsetDateTime> years = new LinkedHashMap<>();
-        for (MonthPart part : parts) {
-            OffsetDateTime modified = time.local(part.getModifiedAt());
-            months.merge(YearMonth.of(part.getYear(), part.getMonth()), modified, SitemapController::later);
-            years.merge(part.getYear(), modified, SitemapController::later);
-        }
-        List<TagModified> tags = items.findVisibleModifiedPerTag(now);
-        OffsetDateTime latestTag = tags.stream().map(tag -> time.local(tag.modifiedAt()))
+        Instant latest = parts.stream().map(MonthPart::getModifiedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
+        Map<YearMonth, Map<Language, Instant>> months = new LinkedHashMap<>();
+        Map<Integer, Map<Language, Instant>> years = new LinkedHashMap<>();
+        for (NewsItemRepository.LanguageMonth month : items.findVisibleMonthsPerLanguage(time.zone().getId(), now)) {
+            Language language = Language.ofCode(month.getLanguage());
+            months.computeIfAbsent(YearMonth.of(month.getYear(), month.getMonth()), m -> new EnumMap<>(Language.class))
+                    .merge(language, month.getModifiedAt(), SitemapController::later);
+            years.computeIfAbsent(month.getYear(), y -> new EnumMap<>(Language.class))
+                    .merge(language, month.getModifiedAt(), SitemapController::later);
+        }
+        Map<Long, Map<Language, Topics.TopicModified>> topics = new LinkedHashMap<>();
+        for (Topics.TopicModified topic : this.topics.modifiedPerLanguage(now)) {
+            topics.computeIfAbsent(topic.id(), id -> new EnumMap<>(Language.class)).put(topic.language(), topic);
+        }
+        Instant latestTopic = topics.values().stream().flatMap(each -> each.values().stream())
+                .map(Topics.TopicModified::modifiedAt).max(Comparator.naturalOrder()).orElse(null);
 
         List<Location> pages = new ArrayList<>();
-        pages.add(new Location(site.absoluteUrl("/"), latest));
-        pages.add(new Location(site.absoluteUrl(NewsLinks.archive()), latest));
-        years.forEach((year, modified) -> pages.add(new Location(site.absoluteUrl(NewsLinks.year(year)), modified)));
-        months.forEach((month, modified) -> pages.add(new Location(site.absoluteUrl(new ArchiveMonth(month, 0).href()), modified)));
-        pages.add(new Location(site.absoluteUrl(NewsLinks.tags()), latestTag));
-        tags.forEach(tag -> pages.add(new Location(site.absoluteUrl(tag.href()), time.local(tag.modifiedAt()))));
+        addInBoth(pages, NewsLinks.inBoth(NewsLinks::home), latest);
+        addInBoth(pages, NewsLinks.inBoth(NewsLinks::archive), latest);
+        years.forEach((year, modified) -> addEach(pages, modified, language -> NewsLinks.year(language, year)));
+        months.forEach((month, modified) -> addEach(pages, modified, language -> NewsLinks.month(language, month)));
+        addInBoth(pages, NewsLinks.inBoth(NewsLinks::tags), latestTopic);
+        topics.values().forEach(topic -> {
+            Map<Language, Instant> modified = new EnumMap<>(Language.class);
+            topic.forEach((language, page) -> modified.put(language, page.modifiedAt()));
+            addEach(pages, modified, language -> topic.get(language).href());
+        });
         return pages;
+    }
+
+    /** A page that exists in every language, each version listed with all of them. */
+    private void addInBoth(List<Location> pages, Map<Language, String> versions, Instant modified) {
+        versions.values().forEach(path -> pages.add(location(path, modified, versions)));
+    }
+
+    /** A page in the languages that have it, each with when it changed there. */
+    private void addEach(List<Location> pages, Map<Language, Instant> modified, Function<Language, String> path) {
+        Map<Language, String> versions = new EnumMap<>(Language.class);
+        modified.keySet().forEach(language -> versions.put(language, path.apply(language)));
+        modified.forEach((language, instant) -> pages.add(location(versions.get(language), instant, versions)));
+    }
+
+    /** A sitemap entry; with more than one version, every version (itself included) and English as x-default. */
+    private Location location(String path, Instant modified, Map<Language, String> versions) {
+        List<SitemapWriter.Alternate> alternates = new ArrayList<>();
+        if (versions.size() > 1) {
+            versions.forEach((language, version) -> alternates.add(
+                    new SitemapWriter.Alternate(language.code(), site.absoluteUrl(version))));
+            alternates.add(new SitemapWriter.Alternate("x-default", site.absoluteUrl(versions.get(Language.EN))));
+        }
+        return new Location(site.absoluteUrl(path), modified == null ? null : time.local(modified), alternates);
     }
 
     private List<List<Location>> split(List<Location> locations) {
@@ -245,7 +293,7 @@ class SitemapController {
         return text == null ? 1 : Integer.parseInt(text);
     }
 
-    private static OffsetDateTime later(OffsetDateTime one, OffsetDateTime other) {
+    private static Instant later(Instant one, Instant other) {
         return one.isAfter(other) ? one : other;
     }
 

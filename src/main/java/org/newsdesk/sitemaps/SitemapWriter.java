@@ -21,6 +21,7 @@ final class SitemapWriter {
 
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
     private SitemapWriter() {
     }
@@ -42,8 +43,10 @@ final class SitemapWriter {
     /** A sitemap of pages. */
     static byte[] urls(List<Location> pages) {
         return document((xml) -> {
+            xml.setPrefix("xhtml", XHTML_NS);
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
+            xml.writeNamespace("xhtml", XHTML_NS);
             for (Location page : pages) {
                 xml.writeStartElement("url");
                 location(xml, page);
@@ -54,7 +57,7 @@ final class SitemapWriter {
     }
 
     /** A Google News sitemap: recent articles with their publication, language, date and title. */
-    static byte[] news(List<NewsArticle> articles, String publicationName, String language) {
+    static byte[] news(List<NewsArticle> articles, String publicationName) {
         return document((xml) -> {
             xml.setPrefix("news", NEWS_NS);
             xml.writeStartElement("urlset");
@@ -66,7 +69,7 @@ final class SitemapWriter {
                 xml.writeStartElement(NEWS_NS, "news");
                 xml.writeStartElement(NEWS_NS, "publication");
                 element(xml, NEWS_NS, "name", publicationName);
-                element(xml, NEWS_NS, "language", language);
+                element(xml, NEWS_NS, "language", article.language());
                 xml.writeEndElement();
                 element(xml, NEWS_NS, "publication_date", PageMeta.iso(article.published()));
                 element(xml, NEWS_NS, "title", article.title());
@@ -81,6 +84,13 @@ final class SitemapWriter {
         element(xml, SITEMAP_NS, "loc", location.url());
         if (location.lastModified() != null) {
             element(xml, SITEMAP_NS, "lastmod", PageMeta.iso(location.lastModified()));
+        }
+        // Google's rule for languages: every URL lists all its versions, itself included.
+        for (Alternate alternate : location.alternates()) {
+            xml.writeEmptyElement(XHTML_NS, "link");
+            xml.writeAttribute("rel", "alternate");
+            xml.writeAttribute("hreflang", alternate.hreflang());
+            xml.writeAttribute("href", alternate.url());
         }
     }
 
@@ -114,11 +124,22 @@ final class SitemapWriter {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
-    /** An absolute URL and when what it shows last changed (or null when unknown). */
-    record Location(String url, OffsetDateTime lastModified) {
+    /**
+     * An absolute URL and when what it shows last changed (or null when unknown), with the same
+     * page in every language it exists in (none for a page with one language only).
+     */
+    record Location(String url, OffsetDateTime lastModified, List<Alternate> alternates) {
+
+        Location(String url, OffsetDateTime lastModified) {
+            this(url, lastModified, List.of());
+        }
     }
 
-    /** An item of the news sitemap. */
-    record NewsArticle(String url, String title, OffsetDateTime published) {
+    /** One language's version of a page: {@code en}, {@code es} or {@code x-default}, and its absolute URL. */
+    record Alternate(String hreflang, String url) {
+    }
+
+    /** An item of the news sitemap, with its language ({@code news:language}). */
+    record NewsArticle(String url, String title, OffsetDateTime published, String language) {
     }
 }

@@ -33,6 +33,7 @@ import org.newsdesk.IntegrationTest;
 import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsItemRepository;
+import org.newsdesk.news.tags.Topics;
 import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.SiteTime;
 import org.w3c.dom.Document;
@@ -63,6 +64,9 @@ class SitemapsIT extends IntegrationTest {
 
     @Autowired
     ContentVersions versions;
+
+    @Autowired
+    Topics topics;
 
     @Test
     void theIndexNamesTheSitemapOfPagesAndOneSitemapPerMonthWithVisibleItems() {
@@ -126,10 +130,11 @@ class SitemapsIT extends IntegrationTest {
 
         Map<String, String> pages = entries(xml(http.get("/sitemap-pages.xml").body()), "url");
 
+        // Each language's home page, archive and topics page (issue 14); the rest only where English has items.
         assertThat(List.copyOf(pages.keySet())).containsExactly(
-                BASE + "/", BASE + "/archive", BASE + "/archive/2026", BASE + "/archive/2025",
+                BASE + "/", BASE + "/es", BASE + "/archive", BASE + "/es/archivo", BASE + "/archive/2026", BASE + "/archive/2025",
                 BASE + "/archive/2026/06", BASE + "/archive/2025/12",
-                BASE + "/tags", BASE + "/tags/mexico", BASE + "/tags/repatriation");
+                BASE + "/tags", BASE + "/es/temas", BASE + "/tags/mexico", BASE + "/tags/repatriation");
         assertThat(pages.get(BASE + "/")).isEqualTo("2026-06-10T10:00:00-06:00");
         assertThat(pages.get(BASE + "/archive/2025")).isEqualTo("2025-12-10T10:00:00-06:00");
         assertThat(pages.get(BASE + "/tags/repatriation")).isEqualTo("2026-06-10T10:00:00-06:00");
@@ -140,7 +145,7 @@ class SitemapsIT extends IntegrationTest {
         Map<String, String> index = entries(xml(http.get("/sitemap.xml").body()), "sitemap");
         assertThat(index).containsOnlyKeys(BASE + "/sitemap-pages.xml");
         assertThat(entries(xml(http.get("/sitemap-pages.xml").body()), "url"))
-                .containsOnlyKeys(BASE + "/", BASE + "/archive", BASE + "/tags");
+                .containsOnlyKeys(BASE + "/", BASE + "/archive", BASE + "/tags", BASE + "/es", BASE + "/es/archivo", BASE + "/es/temas");
         assertThat(http.get("/news-sitemap.xml").statusCode()).isEqualTo(200);
     }
 
@@ -210,11 +215,11 @@ class SitemapsIT extends IntegrationTest {
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
         assertThat(robots.body().lines().toList()).contains("User-agent: *", "Allow: /", "Disallow: /admin",
-                "Disallow: /login", "Disallow: /search", "Sitemap: " + BASE + "/sitemap.xml",
+                "Disallow: /login", "Disallow: /search", "Disallow: /es/buscar", "Sitemap: " + BASE + "/sitemap.xml",
                 "Sitemap: " + BASE + "/news-sitemap.xml");
         // Styles and pictures stay open: a crawler renders pages as readers see them.
         assertThat(robots.body().lines().filter(line -> line.startsWith("Disallow:")).toList())
-                .containsExactly("Disallow: /admin", "Disallow: /login", "Disallow: /search");
+                .containsExactly("Disallow: /admin", "Disallow: /login", "Disallow: /search", "Disallow: /es/buscar");
     }
 
     @Test
@@ -234,13 +239,13 @@ class SitemapsIT extends IntegrationTest {
     void monthsAndPagesLargerThanTheLimitAreSplitIntoParts() {
         List<NewsItem> june = news.publishedSeries(5, Instant.parse("2026-06-10T16:00:00Z"), "Repatriation");
         news.published("May", Instant.parse("2026-05-10T16:00:00Z"));
-        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), siteTime, versions));
+        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), siteTime, versions, topics));
 
         Map<String, String> index = entries(xml(body(small, "/sitemap.xml")), "sitemap");
 
         assertThat(List.copyOf(index.keySet())).containsExactly(
                 BASE + "/sitemap-pages.xml", BASE + "/sitemap-pages-2.xml", BASE + "/sitemap-pages-3.xml",
-                BASE + "/sitemap-pages-4.xml",
+                BASE + "/sitemap-pages-4.xml", BASE + "/sitemap-pages-5.xml",
                 BASE + "/sitemap-news-2026-06.xml", BASE + "/sitemap-news-2026-06-2.xml",
                 BASE + "/sitemap-news-2026-06-3.xml", BASE + "/sitemap-news-2026-05.xml");
         List<String> itemUrls = new ArrayList<>();
@@ -254,14 +259,14 @@ class SitemapsIT extends IntegrationTest {
         assertThat(itemUrls).containsExactly(BASE + "/news/" + june.get(0).getSlug(),
                 BASE + "/news/" + june.get(1).getSlug(), BASE + "/news/" + june.get(2).getSlug(),
                 BASE + "/news/" + june.get(3).getSlug(), BASE + "/news/" + june.get(4).getSlug(), BASE + "/news/may");
-        // Home, archive, 2026, June and May 2026, topics, one topic: seven pages in four files.
-        assertThat(pageUrls).doesNotHaveDuplicates().hasSize(7).contains(BASE + "/", BASE + "/tags/repatriation");
+        // Home, archive and topics in both languages, 2026, June and May 2026, one topic: ten pages in five files.
+        assertThat(pageUrls).doesNotHaveDuplicates().hasSize(10).contains(BASE + "/", BASE + "/es", BASE + "/tags/repatriation");
         // Each part changed when its newest item was published: the first holds the two oldest.
         assertThat(index.get(BASE + "/sitemap-news-2026-06-3.xml")).isEqualTo("2026-06-10T10:00:00-06:00");
         assertThat(index.get(BASE + "/sitemap-news-2026-06.xml")).isEqualTo("2026-06-10T09:57:00-06:00");
 
         assertThat(small.get().uri("/sitemap-news-2026-06-4.xml")).hasStatus(404);
-        assertThat(small.get().uri("/sitemap-pages-5.xml")).hasStatus(404);
+        assertThat(small.get().uri("/sitemap-pages-6.xml")).hasStatus(404);
     }
 
     @Test
@@ -298,7 +303,7 @@ class SitemapsIT extends IntegrationTest {
     void everySitemapIsValidAgainstTheSitemapsOrgSchemasAndTheNewsExtension() throws Exception {
         seedASite();
         Schema index = schema("siteindex.xsd");
-        Schema urls = schema("sitemap.xsd");
+        Schema urls = schema("sitemap.xsd", "sitemap-xhtml-link.xsd");
         Schema newsUrls = schema("sitemap.xsd", "sitemap-news.xsd");
 
         byte[] indexDocument = bytes("/sitemap.xml");
@@ -321,6 +326,66 @@ class SitemapsIT extends IntegrationTest {
         assertThat(invalid(schema("sitemap.xsd"), noLoc)).isTrue();
         assertThat(invalid(schema("sitemap.xsd", "sitemap-news.xsd"), badNews)).isTrue();
         assertThat(invalid(schema("siteindex.xsd"), "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>")).isTrue();
+        String linkWithoutHreflang = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"
+                + "<url><loc>https://news.example.org/</loc><xhtml:link rel=\"alternate\" href=\"https://news.example.org/es\"/></url></urlset>";
+        assertThat(invalid(schema("sitemap.xsd", "sitemap-xhtml-link.xsd"), linkWithoutHreflang)).isTrue();
+    }
+
+    @Test
+    void bothLanguagesAreListedAndEveryUrlNamesItselfAndItsOtherLanguageVersion() throws Exception {
+        NewsItem english = news.published("Border officers trained", Instant.parse("2026-06-10T16:00:00Z"), "Repatriation");
+        NewsItem spanish = news.publishedInSpanish("Capacitan a oficiales", Instant.parse("2026-06-10T16:00:00Z"), "Repatriation");
+        news.linkTranslations(english, spanish);
+        news.publishedInSpanish("Solo en español", Instant.parse("2026-06-11T16:00:00Z"), "Repatriation");
+        news.spanishTopicName("Repatriation", "Repatriación");
+
+        Document june = xml(http.get("/sitemap-news-2026-06.xml").body());
+        assertThat(entries(june, "url")).containsOnlyKeys(BASE + "/news/border-officers-trained",
+                BASE + "/es/noticias/capacitan-a-oficiales", BASE + "/es/noticias/solo-en-espanol");
+        Map<String, Map<String, String>> alternates = alternates(june);
+        Map<String, String> pair = Map.of("en", BASE + "/news/border-officers-trained",
+                "es", BASE + "/es/noticias/capacitan-a-oficiales", "x-default", BASE + "/news/border-officers-trained");
+        assertThat(alternates.get(BASE + "/news/border-officers-trained")).isEqualTo(pair);
+        assertThat(alternates.get(BASE + "/es/noticias/capacitan-a-oficiales")).isEqualTo(pair);
+        assertThat(alternates.get(BASE + "/es/noticias/solo-en-espanol")).isEmpty();
+
+        Document pages = xml(http.get("/sitemap-pages.xml").body());
+        Map<String, Map<String, String>> pageAlternates = alternates(pages);
+        assertThat(pageAlternates.get(BASE + "/es")).isEqualTo(Map.of("en", BASE + "/", "es", BASE + "/es", "x-default", BASE + "/"));
+        assertThat(pageAlternates.get(BASE + "/tags/repatriation")).isEqualTo(Map.of("en", BASE + "/tags/repatriation",
+                "es", BASE + "/es/temas/repatriacion", "x-default", BASE + "/tags/repatriation"));
+        assertThat(pageAlternates.get(BASE + "/es/archivo/2026/06")).containsEntry("en", BASE + "/archive/2026/06");
+        // Every alternate is itself listed, and names the first URL back.
+        pageAlternates.forEach((url, versions) -> versions.values().forEach(version -> {
+            assertThat(pageAlternates).containsKey(version);
+            assertThat(pageAlternates.get(version).values()).contains(url);
+        }));
+
+        schema("sitemap.xsd", "sitemap-xhtml-link.xsd").newValidator()
+                .validate(new StreamSource(new ByteArrayInputStream(bytes("/sitemap-news-2026-06.xml"))));
+        // The news sitemap (the last 48 hours) says each article's language.
+        news.publishedInSpanish("Hoy", NOW.minus(Duration.ofHours(1)));
+        news.published("Today", NOW.minus(Duration.ofHours(2)));
+        String newsSitemap = http.get("/news-sitemap.xml").body();
+        assertThat(newsSitemap).contains("<loc>" + BASE + "/es/noticias/hoy</loc>", "<news:language>es</news:language>",
+                "<loc>" + BASE + "/news/today</loc>", "<news:language>en</news:language>");
+    }
+
+    /** Each URL of a sitemap to its xhtml:link alternates, by hreflang. */
+    private static Map<String, Map<String, String>> alternates(Document document) {
+        Map<String, Map<String, String>> alternates = new LinkedHashMap<>();
+        NodeList urls = document.getElementsByTagNameNS(SITEMAP, "url");
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element url = (Element) urls.item(i);
+            Map<String, String> versions = new LinkedHashMap<>();
+            NodeList links = url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+            for (int j = 0; j < links.getLength(); j++) {
+                Element link = (Element) links.item(j);
+                versions.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+            }
+            alternates.put(text(url, SITEMAP, "loc"), versions);
+        }
+        return alternates;
     }
 
     private static boolean invalid(Schema schema, String document) {

@@ -90,10 +90,9 @@ class TagController {
         PageMeta meta = PageMeta.of(title, messages.get("tags.show.description", topic.name()), found.pagination().href(page))
                 .withFeed(FeedLink.ofTopic(topic.name(), tagPath))
                 .withStructuredData(structuredData.breadcrumbs(trail));
-        if (page == 1) {
-            // The same topic in the other language, under its name there: every topic has both pages.
-            String other = topics.find(language.other(), topic.id()).map(t -> t.link().href()).orElseThrow();
-            meta = meta.withAlternates(Map.of(language, tagPath, language.other(), other));
+        if (page == 1 && !found.isEmpty() && listing.hasAnyWithTag(language.other(), topic.id())) {
+            // The same topic in the other language, under its name there, when both have news (else one is not indexed).
+            meta = meta.withAlternates(Map.of(language, tagPath, language.other(), topic.otherHref()));
         }
         return new ModelAndView("tags/show")
                 .addObject("tag", topic.link())

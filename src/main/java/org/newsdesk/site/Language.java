@@ -13,36 +13,28 @@ import java.util.Locale;
  */
 public enum Language {
 
-    EN("en", "", Locale.ENGLISH, "newsdesk_english", "news", "tags", "archive", "search", "page",
+    EN("en", Locale.ENGLISH, "newsdesk_english", new Paths("", "news", "tags", "archive", "search", "page"),
             "d MMMM yyyy", "MMMM yyyy"),
-    ES("es", "/es", Locale.forLanguageTag("es"), "newsdesk_spanish", "noticias", "temas", "archivo", "buscar", "pagina",
+    ES("es", Locale.forLanguageTag("es"), "newsdesk_spanish", new Paths("/es", "noticias", "temas", "archivo", "buscar", "pagina"),
             "d 'de' MMMM 'de' yyyy", "MMMM 'de' yyyy");
 
+    /** The prefix and the words of a language's public paths. */
+    private record Paths(String prefix, String item, String topics, String archive, String search, String page) {
+    }
+
     private final String code;
-    private final String prefix;
     private final Locale locale;
     private final String searchConfiguration;
-    private final String itemWord;
-    private final String topicsWord;
-    private final String archiveWord;
-    private final String searchWord;
-    private final String pageWord;
-    private final DateTimeFormatter dateFormat;
-    private final DateTimeFormatter monthFormat;
+    private final Paths paths;
+    private final DateTimeFormatter[] formats;
 
-    Language(String code, String prefix, Locale locale, String searchConfiguration, String itemWord, String topicsWord,
-             String archiveWord, String searchWord, String pageWord, String datePattern, String monthPattern) {
+    Language(String code, Locale locale, String searchConfiguration, Paths paths, String datePattern, String monthPattern) {
         this.code = code;
-        this.prefix = prefix;
         this.locale = locale;
         this.searchConfiguration = searchConfiguration;
-        this.itemWord = itemWord;
-        this.topicsWord = topicsWord;
-        this.archiveWord = archiveWord;
-        this.searchWord = searchWord;
-        this.pageWord = pageWord;
-        this.dateFormat = DateTimeFormatter.ofPattern(datePattern, locale);
-        this.monthFormat = DateTimeFormatter.ofPattern(monthPattern, locale);
+        this.paths = paths;
+        this.formats = new DateTimeFormatter[] {DateTimeFormatter.ofPattern(datePattern, locale),
+                DateTimeFormatter.ofPattern(monthPattern, locale)};
     }
 
     /** The ISO 639-1 code: {@code en}, {@code es}; also the value stored in {@code news_items.language} and used in hreflang. */
@@ -52,7 +44,7 @@ public enum Language {
 
     /** The path prefix of this language's pages: empty for English, {@code /es} for Spanish. */
     public String prefix() {
-        return prefix;
+        return paths.prefix();
     }
 
     public Locale locale() {
@@ -70,33 +62,33 @@ public enum Language {
     }
 
     public String itemWord() {
-        return itemWord;
+        return paths.item();
     }
 
     public String topicsWord() {
-        return topicsWord;
+        return paths.topics();
     }
 
     public String archiveWord() {
-        return archiveWord;
+        return paths.archive();
     }
 
     public String searchWord() {
-        return searchWord;
+        return paths.search();
     }
 
     public String pageWord() {
-        return pageWord;
+        return paths.page();
     }
 
     /** A day as readers of this language write it: "4 December 2017", "4 de diciembre de 2017". */
     public DateTimeFormatter dateFormat() {
-        return dateFormat;
+        return formats[0];
     }
 
     /** A month and year: "December 2017", "diciembre de 2017". */
     public DateTimeFormatter monthFormat() {
-        return monthFormat;
+        return formats[1];
     }
 
     /** A month's name on its own: "December", "diciembre". */
@@ -111,7 +103,8 @@ public enum Language {
 
     /** The language of a public path: Spanish for {@code /es} and below, else English. */
     public static Language ofPath(String path) {
-        if (path != null && path.startsWith(ES.prefix) && (path.length() == ES.prefix.length() || path.charAt(ES.prefix.length()) == '/')) {
+        String prefix = ES.prefix();
+        if (path != null && path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
             return ES;
         }
         return EN;

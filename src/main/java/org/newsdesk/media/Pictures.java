@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.newsdesk.site.RefusedException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,12 +40,13 @@ public class Pictures {
     private final PictureProcessor processor;
     private final PictureVariants variants;
     private final ServedFiles served;
-    private final List<PictureUses> uses;
+    /** Looked up when needed: the modules that use pictures depend on this one. */
+    private final ObjectProvider<PictureUses> uses;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Pictures(JdbcClient jdbc, MediaStore store, PictureProcessor processor, PictureVariants variants,
-             ServedFiles served, List<PictureUses> uses, TransactionTemplate transactions, Clock clock) {
+             ServedFiles served, ObjectProvider<PictureUses> uses, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.processor = processor;
@@ -178,13 +180,13 @@ public class Pictures {
     /** Where a picture is used, by every module that uses pictures. */
     public List<PictureUses.Use> usesOf(long id) {
         List<PictureUses.Use> all = new ArrayList<>();
-        uses.forEach(user -> all.addAll(user.of(id)));
+        uses.orderedStream().forEach(user -> all.addAll(user.of(id)));
         return all;
     }
 
     private Set<Long> usedPictures() {
         Set<Long> all = new HashSet<>();
-        uses.forEach(user -> all.addAll(user.pictures()));
+        uses.orderedStream().forEach(user -> all.addAll(user.pictures()));
         return all;
     }
 

@@ -23,18 +23,10 @@ import java.util.Set;
  * deleted while they do).
  */
 @Component
-class LeadPictures implements PictureUses {
+record LeadPictures(Pictures library, JdbcClient jdbc) implements PictureUses {
 
     /** How many of the library's newest pictures the item form offers. */
     static final int CHOICES = 60;
-
-    private final Pictures pictures;
-    private final JdbcClient jdbc;
-
-    LeadPictures(Pictures pictures, JdbcClient jdbc) {
-        this.pictures = pictures;
-        this.jdbc = jdbc;
-    }
 
     /**
      * Keeps a picture uploaded from the item form (before the item is saved, so that it is not lost
@@ -46,7 +38,7 @@ class LeadPictures implements PictureUses {
             return form;
         }
         try {
-            return form.withLeadPicture(pictures.upload(new Pictures.Upload(file.getSize(), file), editor).id());
+            return form.withLeadPicture(library.upload(new Pictures.Upload(file.getSize(), file), editor).id());
         }
         catch (RefusedException refused) {
             result.rejectValue("leadPicture", PictureRefusalMessages.PICTURES.messageKey(refused), refused.arguments(), null);
@@ -58,9 +50,9 @@ class LeadPictures implements PictureUses {
     List<PictureView> choices(Long chosen) {
         List<PictureView> choices = new ArrayList<>();
         if (chosen != null) {
-            pictures.find(chosen).ifPresent(choices::add);
+            library.find(chosen).ifPresent(choices::add);
         }
-        pictures.library(null, false, CHOICES).stream().filter(picture -> chosen == null || picture.id() != chosen).forEach(choices::add);
+        library.library(null, false, CHOICES).stream().filter(picture -> chosen == null || picture.id() != chosen).forEach(choices::add);
         return choices;
     }
 

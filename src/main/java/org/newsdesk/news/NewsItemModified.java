@@ -2,8 +2,8 @@ package org.newsdesk.news;
 
 import java.time.Instant;
 
-/** A visible item's URL and the last change a reader would notice on it. */
-public record NewsItemModified(String slug, Instant modifiedAt) {
+/** A visible item's URL, the last change a reader would notice on it, and its lead picture (or null). */
+public record NewsItemModified(String slug, Instant modifiedAt, Long leadPictureId) {
 
     public String href() {
         return NewsLinks.item(slug);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsdesk.media.Pictures;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.site.Messages;
@@ -30,10 +31,12 @@ public class NewsItemPages {
     private final SiteTime time;
     private final Messages messages;
     private final Clock clock;
+    private final Pictures pictures;
     private final DateTimeFormatter monthLabel;
 
     NewsItemPages(NewsItemRepository items, NewsItemSlugRepository oldSlugs, SiteProperties site, SiteTime time,
-                  Messages messages, Clock clock) {
+                  Messages messages, Clock clock, Pictures pictures) {
+        this.pictures = pictures;
         this.items = items;
         this.oldSlugs = oldSlugs;
         this.site = site;
@@ -92,7 +95,8 @@ public class NewsItemPages {
                 new Breadcrumb(monthLabel.format(published), NewsLinks.month(YearMonth.from(published))),
                 new Breadcrumb(item.getTitle(), NewsLinks.item(item.getSlug())));
         return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyHtml(),
-                published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs);
+                published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs,
+                item.getLeadPictureId() == null ? null : pictures.find(item.getLeadPictureId()).orElse(null));
     }
 
     private static NewsItemHeadline first(List<ListingRow> rows) {

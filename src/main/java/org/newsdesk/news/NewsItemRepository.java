@@ -26,7 +26,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
     // Feeds, sitemaps and the news sitemap.
 
     String ENTRY = "new org.newsdesk.news.FeedEntryRow(i.id, i.slug, i.title, i.summary, i.bodyHtml, i.publishedAt, "
-            + "i.updatedAt, i.createdAt)";
+            + "i.updatedAt, i.createdAt, i.leadPictureId)";
 
     /** The newest visible items with their bodies, for a feed. */
     @Query("select " + ENTRY + " from NewsItem i where " + VISIBLE + NEWEST_FIRST)
@@ -45,7 +45,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
      * parts stay stable as items are added), with the last change a reader would notice: an
      * edit, or the publication itself when a scheduled item appeared after its last edit.
      */
-    @Query("select new org.newsdesk.news.NewsItemModified(i.slug, greatest(i.publishedAt, i.updatedAt)) "
+    @Query("select new org.newsdesk.news.NewsItemModified(i.slug, greatest(i.publishedAt, i.updatedAt), i.leadPictureId) "
             + "from NewsItem i where i.publishedAt >= :from and i.publishedAt < :until and " + VISIBLE
             + " order by i.publishedAt asc, i.id asc")
     List<NewsItemModified> findVisibleModifiedBetween(Instant from, Instant until, Instant now, Pageable page);

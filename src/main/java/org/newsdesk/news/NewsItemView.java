@@ -1,5 +1,7 @@
 package org.newsdesk.news;
 
+import org.newsdesk.media.PictureView;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -12,10 +14,12 @@ import org.newsdesk.seo.Breadcrumb;
  * @param older the visible item published just before this one, or null
  * @param newer the visible item published just after this one, or null
  * @param breadcrumbs home, the month of publication, the item: shown on the page and written as JSON-LD
+ * @param leadPicture the picture the item leads with, or null
  */
 public record NewsItemView(long id, String slug, String title, String summary, String bodyHtml,
                            OffsetDateTime publishedAt, OffsetDateTime updatedAt, List<TagLink> tags,
-                           NewsItemHeadline older, NewsItemHeadline newer, List<Breadcrumb> breadcrumbs) {
+                           NewsItemHeadline older, NewsItemHeadline newer, List<Breadcrumb> breadcrumbs,
+                           PictureView leadPicture) {
 
     public String href() {
         return NewsLinks.item(slug);

@@ -18,9 +18,10 @@ import java.util.List;
  * @param article the article facts of an item page ({@code og:type} article), or null for other pages
  * @param feeds the feeds of this page's subject, besides the site's own (which every page names)
  * @param structuredData JSON-LD blocks for the head
+ * @param image the picture for sharing ({@code og:image}, a large Twitter card), or null for the site's logo
  */
 public record PageMeta(String title, String description, String canonicalPath, boolean noindex, Article article,
-                       List<FeedLink> feeds, List<JsonLd> structuredData) {
+                       List<FeedLink> feeds, List<JsonLd> structuredData, Image image) {
 
     public static final int DESCRIPTION_LENGTH = 160;
 
@@ -31,29 +32,34 @@ public record PageMeta(String title, String description, String canonicalPath, b
     }
 
     public static PageMeta of(String title, String description, String canonicalPath) {
-        return new PageMeta(title, description, canonicalPath, false, null, List.of(), List.of());
+        return new PageMeta(title, description, canonicalPath, false, null, List.of(), List.of(), null);
     }
 
     public PageMeta noindexed() {
-        return new PageMeta(title, description, canonicalPath, true, article, feeds, structuredData);
+        return new PageMeta(title, description, canonicalPath, true, article, feeds, structuredData, image);
     }
 
     /** An item page: {@code og:type} article, with its dates and tags. */
     public PageMeta asArticle(OffsetDateTime publishedTime, OffsetDateTime modifiedTime, List<String> tags) {
         return new PageMeta(title, description, canonicalPath, noindex,
-                new Article(iso(publishedTime), iso(modifiedTime), List.copyOf(tags)), feeds, structuredData);
+                new Article(iso(publishedTime), iso(modifiedTime), List.copyOf(tags)), feeds, structuredData, image);
     }
 
     public PageMeta withFeed(FeedLink feed) {
         List<FeedLink> more = new ArrayList<>(feeds);
         more.add(feed);
-        return new PageMeta(title, description, canonicalPath, noindex, article, more, structuredData);
+        return new PageMeta(title, description, canonicalPath, noindex, article, more, structuredData, image);
     }
 
     public PageMeta withStructuredData(JsonLd... blocks) {
         List<JsonLd> more = new ArrayList<>(structuredData);
         more.addAll(List.of(blocks));
-        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, more);
+        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, more, image);
+    }
+
+    /** A page with a picture of its own to share. */
+    public PageMeta withImage(Image shared) {
+        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, structuredData, shared);
     }
 
     /** {@code og:type}: an item is an article, every other page part of the website. */
@@ -72,5 +78,9 @@ public record PageMeta(String title, String description, String canonicalPath, b
      * @param tags one {@code article:tag} each
      */
     public record Article(String publishedTime, String modifiedTime, List<String> tags) {
+    }
+
+    /** A picture for sharing: its absolute URL, size in pixels and alt text. */
+    public record Image(String url, int width, int height, String alt) {
     }
 }

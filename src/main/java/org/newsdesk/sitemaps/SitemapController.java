@@ -1,5 +1,8 @@
 package org.newsdesk.sitemaps;
 
+import org.newsdesk.media.PictureView;
+import org.newsdesk.media.Pictures;
+
 import org.newsdesk.news.NewsLinks;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,10 +72,12 @@ class SitemapController {
     private final SitemapProperties properties;
     private final SiteTime time;
     private final ContentVersions versions;
+    private final Pictures pictures;
     private final AtomicReference<Plan> plan = new AtomicReference<>();
 
     SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, SiteTime time,
-                      ContentVersions versions) {
+                      ContentVersions versions, Pictures pictures) {
+        this.pictures = pictures;
         this.items = items;
         this.site = site;
         this.properties = properties;
@@ -151,8 +156,12 @@ class SitemapController {
         if (found.isEmpty()) {
             throw new PageNotFoundException("No sitemap for " + month + " part " + part);
         }
+        Map<Long, PictureView> leadPictures = pictures.find(found.stream().map(NewsItemModified::leadPictureId)
+                .filter(Objects::nonNull).toList());
         return xml(SitemapWriter.urls(found.stream()
-                .map(item -> new Location(site.absoluteUrl(item.href()), time.local(item.modifiedAt())))
+                .map(item -> new Location(site.absoluteUrl(item.href()), time.local(item.modifiedAt()),
+                        item.leadPictureId() == null || !leadPictures.containsKey(item.leadPictureId()) ? null
+                                : site.absoluteUrl(leadPictures.get(item.leadPictureId()).jpegPath(1920))))
                 .toList()));
     }
 

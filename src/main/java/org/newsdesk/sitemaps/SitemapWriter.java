@@ -21,6 +21,7 @@ final class SitemapWriter {
 
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
 
     private SitemapWriter() {
     }
@@ -39,14 +40,26 @@ final class SitemapWriter {
         });
     }
 
-    /** A sitemap of pages. */
+    /** A sitemap of pages, with their pictures ({@code image:image}) where they have one. */
     static byte[] urls(List<Location> pages) {
+        boolean pictures = pages.stream().anyMatch(page -> page.image() != null);
         return document((xml) -> {
+            if (pictures) {
+                xml.setPrefix("image", IMAGE_NS);
+            }
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
+            if (pictures) {
+                xml.writeNamespace("image", IMAGE_NS);
+            }
             for (Location page : pages) {
                 xml.writeStartElement("url");
                 location(xml, page);
+                if (page.image() != null) {
+                    xml.writeStartElement(IMAGE_NS, "image");
+                    element(xml, IMAGE_NS, "loc", page.image());
+                    xml.writeEndElement();
+                }
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -115,7 +128,11 @@ final class SitemapWriter {
     }
 
     /** An absolute URL and when what it shows last changed (or null when unknown). */
-    record Location(String url, OffsetDateTime lastModified) {
+    record Location(String url, OffsetDateTime lastModified, String image) {
+
+        Location(String url, OffsetDateTime lastModified) {
+            this(url, lastModified, null);
+        }
     }
 
     /** An item of the news sitemap. */

@@ -26,7 +26,10 @@ import org.springframework.context.annotation.Import;
         "newsdesk.site.time-zone=America/Costa_Rica",
         // The first admin comes from settings, so no random password is printed on every run.
         "newsdesk.admin.email=first-admin@example.org",
-        "newsdesk.admin.password=first admin password"})
+        "newsdesk.admin.password=first admin password",
+        // Pictures' variants are made when an upload wakes the background thread; no sweep meanwhile,
+        // so that PictureVariantsAcrossInstancesIT decides which instance runs when.
+        "newsdesk.media.sweep=1h"})
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfig.class, ErrorPagesIT.FailingController.class})
 public @interface NewsdeskIntegrationTest {

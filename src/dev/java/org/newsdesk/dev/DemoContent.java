@@ -55,10 +55,12 @@ class DemoContent implements ApplicationRunner {
     private final Clock clock;
     private final StartupLock startupLock;
     private final boolean wanted;
+    private final DemoPictures pictures;
 
     DemoContent(NewsItemRepository items, TagRepository tags, MarkdownRenderer markdown, SiteProperties site,
                 Clock clock, StartupLock startupLock, @Value("${newsdesk.demo-content:#{null}}") Boolean demoContent,
-                ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
+                ObjectProvider<EmbeddedPostgres> embeddedDatabase, DemoPictures pictures) {
+        this.pictures = pictures;
         this.items = items;
         this.tags = tags;
         this.markdown = markdown;
@@ -89,6 +91,7 @@ class DemoContent implements ApplicationRunner {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, site.timeZone());
         Map<String, Tag> tagsByName = new HashMap<>();
+        List<Long> pictureIds = pictures.add();
         for (int i = 0; i < demoItems.size(); i++) {
             DemoItem demo = demoItems.get(i);
             // Spread over the working day, so that items of one date still have an order.
@@ -98,13 +101,18 @@ class DemoContent implements ApplicationRunner {
             NewsItem item = new NewsItem(Slugs.fromText(demo.title()), demo.title(), demo.summary(), publishedAt, AUTHOR);
             item.setBody(demo.body(), markdown.toSafeHtml(demo.body()));
             item.change(new PublishingChange.Restore(NewsStatus.PUBLISHED, publishedAt, null), now);
+            // Every third item leads with a picture, the newest first.
+            if (i % 3 == 0 && i / 3 < pictureIds.size()) {
+                item.setLeadPictureId(pictureIds.get(i / 3));
+            }
             for (String name : demo.tags()) {
                 item.getTags().add(tagsByName.computeIfAbsent(name,
                         tagName -> tags.save(new Tag(tagName, Slugs.fromText(tagName), now))));
             }
             items.save(item);
         }
-        log.info("The database was empty: added {} demo news items with {} tags.", demoItems.size(), tagsByName.size());
+        log.info("The database was empty: added {} demo news items with {} tags and {} pictures.", demoItems.size(),
+                tagsByName.size(), pictureIds.size());
     }
 
     record DemoItem(String title, int daysAgo, String summary, String body, List<String> tags) {

@@ -76,6 +76,12 @@ class AtomFeedView extends AbstractAtomFeedView {
         entry.setId(site.id(item));
         entry.setTitle(XmlText.clean(item.title()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", site.url(item.href()))));
+        if (item.picture() != null) {
+            Link picture = link("enclosure", "image/jpeg", site.url(item.picture().path()));
+            picture.setLength(item.picture().bytes());
+            picture.setTitle(XmlText.clean(item.picture().altText()));
+            entry.setOtherLinks(List.of(picture));
+        }
         entry.setPublished(Date.from(item.publishedAt().toInstant()));
         entry.setUpdated(Date.from(item.modifiedAt().toInstant()));
         entry.setSummary(text(item.summary()));

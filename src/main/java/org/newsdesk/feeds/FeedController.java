@@ -141,7 +141,8 @@ class FeedController {
         return new JsonFeed.Item(site.id(entry), site.url(entry.href()), entry.title(),
                 entry.hasBody() ? entry.bodyHtml() : null, entry.hasBody() ? null : entry.summary(),
                 entry.summary(), iso(entry.publishedAt()), iso(entry.modifiedAt()),
-                entry.tags().isEmpty() ? null : entry.tags().stream().map(TagLink::name).toList());
+                entry.tags().isEmpty() ? null : entry.tags().stream().map(TagLink::name).toList(),
+                entry.picture() == null ? null : site.url(entry.picture().path()));
     }
 
     /** RFC 3339, with whole seconds and the site's offset. */

@@ -39,6 +39,7 @@ record JsonFeed(
             String summary,
             @JsonProperty("date_published") String datePublished,
             @JsonProperty("date_modified") String dateModified,
-            List<String> tags) {
+            List<String> tags,
+            String image) {
     }
 }

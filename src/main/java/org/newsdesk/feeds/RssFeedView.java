@@ -9,6 +9,7 @@ import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Content;
 import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import jakarta.servlet.http.HttpServletRequest;
@@ -107,6 +108,14 @@ class RssFeedView extends AbstractRssFeedView {
             category.setValue(XmlText.clean(tag.name()));
             return category;
         }).toList());
+        if (entry.picture() != null) {
+            // The lead picture as an enclosure (a JPEG at most 1280 px wide), which feed readers show with the item.
+            Enclosure enclosure = new Enclosure();
+            enclosure.setUrl(site.url(entry.picture().path()));
+            enclosure.setType("image/jpeg");
+            enclosure.setLength(entry.picture().bytes());
+            item.setEnclosures(List.of(enclosure));
+        }
         item.setForeignMarkup(List.of(new Element("updated", ATOM).setText(FeedController.iso(entry.modifiedAt()))));
         return item;
     }

@@ -6,31 +6,29 @@ package org.newsdesk.media;
  * picture is large enough (never enlarged).
  */
 public enum Crop {
-    SHARE("og", 1200, 630), WIDE("16x9", 16, 9), STANDARD("4x3", 4, 3), SQUARE("1x1", 1, 1);
+    SHARE(1200 / 630.0), WIDE(16 / 9.0), STANDARD(4 / 3.0), SQUARE(1);
 
     static final int WIDTH = 1200;
 
-    private final String code;
-    private final int ratioWidth;
-    private final int ratioHeight;
+    /** Width divided by height. */
+    private final double ratio;
 
-    Crop(String code, int ratioWidth, int ratioHeight) {
-        this.code = code;
-        this.ratioWidth = ratioWidth;
-        this.ratioHeight = ratioHeight;
+    Crop(double ratio) {
+        this.ratio = ratio;
     }
 
+    /** How the crop's files are named: {@code share}, {@code wide}, {@code standard}, {@code square}. */
     String code() {
-        return code;
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The part of a {@code width} × {@code height} picture this crop takes: x, y, width, height. */
     int[] box(int width, int height, int focalX, int focalY) {
         int boxWidth = width;
-        int boxHeight = (int) Math.round((double) width * ratioHeight / ratioWidth);
+        int boxHeight = (int) Math.round(width / ratio);
         if (boxHeight > height) {
             boxHeight = height;
-            boxWidth = Math.min(width, (int) Math.round((double) height * ratioWidth / ratioHeight));
+            boxWidth = Math.min(width, (int) Math.round(height * ratio));
         }
         int x = clamp((int) Math.round(width * focalX / 100.0 - boxWidth / 2.0), width - boxWidth);
         int y = clamp((int) Math.round(height * focalY / 100.0 - boxHeight / 2.0), height - boxHeight);
@@ -41,8 +39,7 @@ public enum Crop {
     int[] size(int width, int height) {
         int[] box = box(width, height, 50, 50);
         int outWidth = Math.min(WIDTH, box[2]);
-        int outHeight = Math.max(1, (int) Math.round((double) outWidth * ratioHeight / ratioWidth));
-        return new int[] {outWidth, outHeight};
+        return new int[] {outWidth, Math.max(1, (int) Math.round(outWidth / ratio))};
     }
 
     private static int clamp(int value, int max) {

@@ -1,6 +1,5 @@
 package org.newsdesk.media;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -15,23 +14,15 @@ import org.springframework.stereotype.Component;
  * join the caller's transaction: a picture's row and its files are committed together.
  */
 @Component
-class DatabaseMediaStore implements MediaStore {
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-
-    DatabaseMediaStore(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+record DatabaseMediaStore(JdbcClient jdbc) implements MediaStore {
 
     @Override
     public void put(String key, String contentType, byte[] bytes) {
         jdbc.sql("""
-                insert into media_files (key, content_type, bytes, created_at) values (?, ?, ?, ?)
+                insert into media_files (key, content_type, bytes) values (?, ?, ?)
                 on conflict (key) do update set content_type = excluded.content_type, bytes = excluded.bytes
                 """)
-                .params(key, contentType, bytes, java.sql.Timestamp.from(clock.instant()))
+                .params(key, contentType, bytes)
                 .update();
     }
 
@@ -49,6 +40,16 @@ class DatabaseMediaStore implements MediaStore {
                 .param(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .query(String.class)
                 .list());
+    }
+
+    @Override
+    public java.util.Map<String, Long> sizes(Collection<String> keys) {
+        java.util.Map<String, Long> sizes = new java.util.LinkedHashMap<>();
+        jdbc.sql("select key, octet_length(bytes) from media_files where key = any(?)")
+                .param(keys.toArray(String[]::new))
+                .query((rs, row) -> sizes.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return sizes;
     }
 
     @Override

@@ -30,17 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/media")
-class MediaAdminController {
+record MediaAdminController(Pictures pictures, Messages messages) {
 
     static final int LIBRARY_SIZE = 200;
-
-    private final Pictures pictures;
-    private final Messages messages;
-
-    MediaAdminController(Pictures pictures, Messages messages) {
-        this.pictures = pictures;
-        this.messages = messages;
-    }
 
     @GetMapping
     ModelAndView library(@RequestParam(required = false) String q, @RequestParam(required = false) String unused) {

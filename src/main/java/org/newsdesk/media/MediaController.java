@@ -24,7 +24,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 @Controller
 class MediaController {
 
-    static final Pattern NAME = Pattern.compile("[0-9a-f]{20}-(?:[0-9]{1,4}\\.(?:jpg|webp)|(?:og|16x9|4x3|1x1)-f[0-9]{6}\\.jpg)");
+    static final Pattern NAME = Pattern.compile("[0-9a-f]{20}-(?:[0-9]{1,4}\\.(?:jpg|webp)|(?:share|wide|standard|square)-f[0-9]{6}\\.jpg)");
     static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final ServedFiles files;

@@ -19,4 +19,7 @@ interface MediaStore {
     Set<String> keys(String prefix);
 
     void delete(Collection<String> keys);
+
+    /** The sizes in bytes of the files stored under these keys. */
+    java.util.Map<String, Long> sizes(Collection<String> keys);
 }

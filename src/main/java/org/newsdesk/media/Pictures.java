@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.newsdesk.site.RefusedException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,17 +35,27 @@ public class Pictures {
 
     private static final String COLUMNS = "id, hash, width, height, alt_text, caption, credit, focal_x, focal_y, variants_ready, crops_focal";
 
+    /**
+     * A picture's columns for another module's query that joins {@code pictures} as {@code p}
+     * (a listing reads its thumbnails in its own statement); read back with {@link #joined}.
+     */
+    public static final String JOINED_COLUMNS = "p.id as picture_id, p.hash as picture_hash, p.width as picture_width, "
+            + "p.height as picture_height, p.alt_text as picture_alt_text, p.caption as picture_caption, p.credit as picture_credit, "
+            + "p.focal_x as picture_focal_x, p.focal_y as picture_focal_y, p.variants_ready as picture_variants_ready, "
+            + "p.crops_focal as picture_crops_focal";
+
     private final JdbcClient jdbc;
     private final MediaStore store;
     private final PictureProcessor processor;
     private final PictureVariants variants;
     private final ServedFiles served;
-    private final List<PictureUses> uses;
+    /** Looked up when needed: the modules that use pictures depend on this one. */
+    private final ObjectProvider<PictureUses> uses;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Pictures(JdbcClient jdbc, MediaStore store, PictureProcessor processor, PictureVariants variants,
-             ServedFiles served, List<PictureUses> uses, TransactionTemplate transactions, Clock clock) {
+             ServedFiles served, ObjectProvider<PictureUses> uses, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.processor = processor;
@@ -159,6 +170,16 @@ public class Pictures {
         return found;
     }
 
+    /** The sizes in bytes of files named by their paths ({@code /media/…}), for feed enclosures. */
+    public Map<String, Long> fileSizes(Collection<String> paths) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        if (!paths.isEmpty()) {
+            store.sizes(paths.stream().map(path -> path.substring(PictureView.PATH.length())).toList())
+                    .forEach((key, size) -> sizes.put(PictureView.PATH + key, size));
+        }
+        return sizes;
+    }
+
     public Optional<PictureView> byHash(String hash) {
         return jdbc.sql("select " + COLUMNS + " from pictures where hash = ?").param(hash).query(Pictures::view).optional();
     }
@@ -178,13 +199,13 @@ public class Pictures {
     /** Where a picture is used, by every module that uses pictures. */
     public List<PictureUses.Use> usesOf(long id) {
         List<PictureUses.Use> all = new ArrayList<>();
-        uses.forEach(user -> all.addAll(user.of(id)));
+        uses.orderedStream().forEach(user -> all.addAll(user.of(id)));
         return all;
     }
 
     private Set<Long> usedPictures() {
         Set<Long> all = new HashSet<>();
-        uses.forEach(user -> all.addAll(user.pictures()));
+        uses.orderedStream().forEach(user -> all.addAll(user.pictures()));
         return all;
     }
 
@@ -233,6 +254,18 @@ public class Pictures {
 
     private static String clean(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    /** The picture of a row read with {@link #JOINED_COLUMNS}, or null when the row has none. */
+    public static PictureView joined(ResultSet rs) throws SQLException {
+        long id = rs.getLong("picture_id");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new PictureView(id, rs.getString("picture_hash"), rs.getInt("picture_width"), rs.getInt("picture_height"),
+                rs.getString("picture_alt_text"), rs.getString("picture_caption"), rs.getString("picture_credit"),
+                rs.getInt("picture_focal_x"), rs.getInt("picture_focal_y"), rs.getBoolean("picture_variants_ready"),
+                rs.getString("picture_crops_focal"));
     }
 
     private static PictureView view(ResultSet rs, int row) throws SQLException {

@@ -12,10 +12,11 @@ import org.newsdesk.site.Language;
  *
  * @param modifiedAt the last change a reader would notice: never before the publication
  * @param createdAt when the item was created; never changes, so it can name the item for good
+ * @param picture the lead picture as a feed carries it, or null
  */
 public record FeedEntry(long id, String slug, String title, String summary, String bodyHtml,
                         OffsetDateTime publishedAt, OffsetDateTime modifiedAt, Instant createdAt,
-                        List<TagLink> tags, Language language) {
+                        List<TagLink> tags, Language language, FeedPicture picture) {
 
     public String href() {
         return NewsLinks.item(language, slug);
@@ -23,5 +24,12 @@ public record FeedEntry(long id, String slug, String title, String summary, Stri
 
     public boolean hasBody() {
         return !bodyHtml.isBlank();
+    }
+
+    /**
+     * A lead picture in a feed: a JPEG at most 1280 px wide (always there, from the upload on), its
+     * size in bytes (RSS enclosures need it) and its alt text.
+     */
+    public record FeedPicture(String path, long bytes, String altText) {
     }
 }

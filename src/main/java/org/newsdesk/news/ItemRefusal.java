@@ -23,6 +23,10 @@ public enum ItemRefusal {
     ALREADY_DRAFT,
     WITHDRAW_DRAFT,
     WITHDRAW_NEVER_PUBLIC,
+    /** An item that is or will be public leads with a picture that has no alt text yet. */
+    LEAD_PICTURE_NEEDS_ALT_TEXT,
+    /** The chosen lead picture is no longer in the media library. */
+    LEAD_PICTURE_GONE,
     /** An imported item's address is an old address of another item. */
     IMPORTED_SLUG_IS_OLD,
     /** An imported item's old address belongs to another item. */

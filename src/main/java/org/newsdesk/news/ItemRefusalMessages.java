@@ -20,6 +20,8 @@ public final class ItemRefusalMessages {
         case ALREADY_DRAFT -> "admin.items.error.alreadyDraft";
         case WITHDRAW_DRAFT -> "admin.items.error.withdrawDraft";
         case WITHDRAW_NEVER_PUBLIC -> "admin.items.error.withdrawNeverPublic";
+        case LEAD_PICTURE_NEEDS_ALT_TEXT -> "admin.items.error.leadPicture.altText";
+        case LEAD_PICTURE_GONE -> "admin.items.error.leadPicture.gone";
         case IMPORTED_SLUG_IS_OLD -> "admin.transfer.error.slugIsOld";
         case IMPORTED_OLD_SLUG_TAKEN -> "admin.transfer.error.oldSlugTaken";
     });

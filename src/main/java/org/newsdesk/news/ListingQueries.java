@@ -1,5 +1,7 @@
 package org.newsdesk.news;
 
+import org.newsdesk.media.Pictures;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -78,7 +80,8 @@ class ListingQueries {
     }
 
     private List<ListingRow> page(String filter, Map<String, ?> params, int offset, int limit) {
-        return jdbc.sql("select i.id, i.slug, i.title, i.summary, i.published_at from news_items i"
+        return jdbc.sql("select i.id, i.slug, i.title, i.summary, i.published_at, " + Pictures.JOINED_COLUMNS
+                        + " from news_items i left join pictures p on p.id = i.lead_picture_id"
                         + " where i.id in (select i.id from news_items i " + filter + NEWEST_FIRST
                         + " limit :limit offset :offset)" + NEWEST_FIRST)
                 .params(params)
@@ -90,7 +93,7 @@ class ListingQueries {
 
     private static ListingRow row(ResultSet rs, int rowNum) throws SQLException {
         return new ListingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, OffsetDateTime.class).toInstant());
+                rs.getObject(5, OffsetDateTime.class).toInstant(), Pictures.joined(rs));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,10 +53,12 @@ class NewsAdminController {
     private final ItemNotices notices;
     private final SiteTime siteTime;
     private final ItemCreationTokens creationTokens;
+    private final LeadPictures leadPictures;
 
     NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, ItemNotices notices, SiteTime siteTime,
-                        ItemCreationTokens creationTokens) {
+                        ItemCreationTokens creationTokens, LeadPictures leadPictures) {
         this.creationTokens = creationTokens;
+        this.leadPictures = leadPictures;
         this.editor = editor;
         this.pages = pages;
         this.index = index;
@@ -86,9 +89,10 @@ class NewsAdminController {
      * message, and the form shown again after a mistake keeps its token.
      */
     @PostMapping
-    String create(@Valid @ModelAttribute("form") NewsItemForm form, BindingResult result,
+    String create(@Valid @ModelAttribute("form") NewsItemForm typed, BindingResult result,
                   @RequestParam(required = false) String action, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, Model model,
-                  @RequestParam(name = CREATION_TOKEN, required = false) String creationToken, RedirectAttributes redirect) {
+                  @RequestParam(name = CREATION_TOKEN, required = false) String creationToken,
+                  @RequestParam(required = false) MultipartFile leadPictureFile, RedirectAttributes redirect) {
         EditAction editAction = action(action);
         Optional<UUID> token = ItemCreationTokens.parse(creationToken);
         Optional<Long> made = creationTokens.itemMadeBy(token);
@@ -97,6 +101,7 @@ class NewsAdminController {
             return "redirect:/admin/items/" + made.get();
         }
         model.addAttribute(CREATION_TOKEN, token.map(UUID::toString).orElseGet(ItemCreationTokens::fresh));
+        NewsItemForm form = leadPictures.upload(typed, leadPictureFile, result, signedIn.displayName());
         return save(form, result, null, model, redirect, () -> editor.find(creationTokens.createOnce(token,
                 () -> editor.create(form.typed(), editAction, signedIn.displayName()).id())), editAction);
     }
@@ -108,10 +113,11 @@ class NewsAdminController {
     }
 
     @PostMapping("/{id:[0-9]{1,18}}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") NewsItemForm form, BindingResult result,
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") NewsItemForm typed, BindingResult result,
                   @RequestParam(required = false) String action, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, Model model,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) MultipartFile leadPictureFile, RedirectAttributes redirect) {
         EditAction editAction = action(action);
+        NewsItemForm form = leadPictures.upload(typed, leadPictureFile, result, signedIn.displayName());
         SavedItem item = editor.find(id);
         return save(form, result, item, model, redirect,
                 () -> editor.update(id, form.versionNumber(), form.typed(), editAction, signedIn.displayName()), editAction);
@@ -177,6 +183,7 @@ class NewsAdminController {
         model.addAttribute("lastChange", item == null ? null
                 : siteTime.local(item.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
         model.addAttribute("zone", siteTime.zone().getId());
+        model.addAttribute("leadPictures", leadPictures.choices(form.leadPictureId()));
         return "admin/items/form";
     }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.seo.Breadcrumb;
+import org.newsdesk.media.PictureView;
 import org.newsdesk.seo.PageMeta;
 import org.newsdesk.seo.StructuredData;
 import org.newsdesk.site.Language;
@@ -111,12 +112,20 @@ class NewsController {
 
     private PageMeta itemMeta(NewsItemView item) {
         List<String> tags = item.tags().stream().map(TagLink::name).toList();
-        return PageMeta.of(item.title(), item.summary(), item.href())
+        PictureView picture = item.leadPicture();
+        List<String> images = picture == null ? List.of()
+                : picture.structuredData().stream().map(image -> site.absoluteUrl(image.path())).toList();
+        PageMeta meta = PageMeta.of(item.title(), item.summary(), item.href())
                 .asArticle(item.publishedAt(), item.modifiedAt(), tags)
                 .withAlternates(item.alternates())
                 .withStructuredData(
                         structuredData.newsArticle(new StructuredData.NewsArticle(item.title(), item.summary(),
-                                item.href(), item.publishedAt(), item.modifiedAt(), tags, item.language())),
+                                item.href(), item.publishedAt(), item.modifiedAt(), tags, images, item.language())),
                         structuredData.breadcrumbs(item.breadcrumbs()));
+        if (picture == null) {
+            return meta;
+        }
+        PictureView.Image shared = picture.sharing();
+        return meta.withImage(new PageMeta.Image(site.absoluteUrl(shared.path()), shared.width(), shared.height(), picture.altText()));
     }
 }

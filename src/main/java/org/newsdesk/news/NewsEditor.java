@@ -10,6 +10,8 @@ import java.util.List;
 import org.newsdesk.audit.AuditAction;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.web.PageNotFoundException;
+import org.newsdesk.media.PictureView;
+import org.newsdesk.media.Pictures;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
@@ -34,9 +36,12 @@ public class NewsEditor {
     private final Clock clock;
     private final PublicChanges publicChanges;
     private final AuditLog audit;
+    private final Pictures pictures;
 
     NewsEditor(NewsItemRepository items, ItemSlugs slugs, ItemTags tags, ItemHistory history,
-               MarkdownRenderer markdown, SiteProperties site, Clock clock, PublicChanges publicChanges, AuditLog audit) {
+               MarkdownRenderer markdown, SiteProperties site, Clock clock, PublicChanges publicChanges, AuditLog audit,
+               Pictures pictures) {
+        this.pictures = pictures;
         this.items = items;
         this.slugs = slugs;
         this.tags = tags;
@@ -123,7 +128,7 @@ public class NewsEditor {
         changeSlug(item, revision.slug(), item.hasBeenPublicAt(now), now);
         item.change(new PublishingChange.Restore(revision.status(), revision.publishedAt(), revision.withdrawalNote()), now);
         applyText(item, new TypedItem(revision.title(), revision.summary(), revision.body(), revision.tags(),
-                revision.slug(), null, null, revision.withdrawalNote()), now, editor);
+                revision.slug(), null, null, revision.withdrawalNote(), item.getLeadPictureId()), now, editor);
         items.saveAndFlush(item);
         publicChanges.announce(item, before, now);
         history.record(item, RevisionKind.RESTORED, number, now, editor);
@@ -240,7 +245,21 @@ public class NewsEditor {
         item.setSummary(edit.summary());
         item.setBody(edit.body(), markdown.toSafeHtml(edit.body()));
         ItemTags.replace(item, tags.resolveNames(edit.tags(), now));
+        item.setLeadPictureId(edit.leadPictureId());
+        checkLeadPicture(item);
         item.touch(now, editor);
+    }
+
+    /** A public or scheduled item's lead picture exists and has alt text: readers who cannot see it are told what it shows. */
+    private void checkLeadPicture(NewsItem item) {
+        if (item.getLeadPictureId() == null) {
+            return;
+        }
+        PictureView picture = pictures.find(item.getLeadPictureId())
+                .orElseThrow(() -> new RefusedException(ItemRefusal.LEAD_PICTURE_GONE, "leadPicture"));
+        if (item.getStatus() == NewsStatus.PUBLISHED && !picture.hasAltText()) {
+            throw new RefusedException(ItemRefusal.LEAD_PICTURE_NEEDS_ALT_TEXT, "leadPicture", picture.id());
+        }
     }
 
     SavedItem toEditable(NewsItem item, Instant now) {
@@ -248,7 +267,7 @@ public class NewsEditor {
                 item.getBodyMarkdown(), ItemTags.namesOf(item), item.getStatus(),
                 item.stateAt(now), item.getPublishedAt(),
                 item.getWithdrawalNote(), item.getCreatedAt(), item.getCreatedBy(), item.getUpdatedAt(),
-                item.getUpdatedBy(), item.hasBeenPublicAt(now));
+                item.getUpdatedBy(), item.hasBeenPublicAt(now), item.getLeadPictureId());
     }
 
     /**

@@ -49,6 +49,9 @@ public class NewsItem {
     @Column(name = "body_markdown", nullable = false)
     private String bodyMarkdown = "";
 
+    @Column(name = "lead_picture_id")
+    private Long leadPictureId;
+
     @Column(name = "body_html", nullable = false)
     private String bodyHtml = "";
 
@@ -116,6 +119,15 @@ public class NewsItem {
     /** Readers see it at {@code now}. */
     public boolean isVisibleAt(Instant now) {
         return stateAt(now) == ItemState.PUBLISHED;
+    }
+
+    /** The lead picture (a picture of the media library), or null. */
+    public Long getLeadPictureId() {
+        return leadPictureId;
+    }
+
+    public void setLeadPictureId(Long leadPictureId) {
+        this.leadPictureId = leadPictureId;
     }
 
     public void setBody(String markdown, String sanitisedHtml) {

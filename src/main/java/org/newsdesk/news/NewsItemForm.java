@@ -57,7 +57,9 @@ public record NewsItemForm(
         @Pattern(regexp = ONE_PARAGRAPH, message = "{admin.items.error.note.oneParagraph}")
         @PlainText(value = LINE_BREAKS, message = "{admin.items.error.controlCharacters}")
         String withdrawalNote,
-        String version) {
+        String version,
+        @Pattern(regexp = "|[0-9]{1,18}", message = "{admin.items.error.leadPicture.gone}")
+        String leadPicture) {
 
     public static final int NOTE_MAX_LENGTH = 1000;
     static final int MAX_TAGS = 20;
@@ -76,10 +78,11 @@ public record NewsItemForm(
         slug = strip(slug);
         withdrawalNote = strip(withdrawalNote);
         version = strip(version);
+        leadPicture = strip(leadPicture);
     }
 
     static NewsItemForm empty() {
-        return new NewsItemForm("", "", "", "", "", "", "", "", "");
+        return new NewsItemForm("", "", "", "", "", "", "", "", "", "");
     }
 
     static NewsItemForm of(SavedItem item, ZoneId zone) {
@@ -90,7 +93,8 @@ public record NewsItemForm(
             time = TIME.format(item.publishedAt().atZone(zone));
         }
         return new NewsItemForm(item.title(), date, time, item.summary(), item.body(), String.join(", ", item.tags()),
-                item.slug(), item.withdrawalNote() == null ? "" : item.withdrawalNote(), String.valueOf(item.version()));
+                item.slug(), item.withdrawalNote() == null ? "" : item.withdrawalNote(), String.valueOf(item.version()),
+                item.leadPictureId() == null ? "" : String.valueOf(item.leadPictureId()));
     }
 
     /**
@@ -148,12 +152,22 @@ public record NewsItemForm(
     TypedItem typed() {
         return new TypedItem(title, summary, body, tagNames(), slug.isEmpty() ? null : slug,
                 date.isEmpty() ? null : parseDate(), time.isEmpty() ? null : parseTime(),
-                withdrawalNote.isEmpty() ? null : withdrawalNote);
+                withdrawalNote.isEmpty() ? null : withdrawalNote, leadPictureId());
+    }
+
+    /** The chosen lead picture, or null. */
+    Long leadPictureId() {
+        return leadPicture.matches("[0-9]{1,18}") ? Long.valueOf(leadPicture) : null;
+    }
+
+    /** The same text with another lead picture (one just uploaded from the form). */
+    NewsItemForm withLeadPicture(long pictureId) {
+        return new NewsItemForm(title, date, time, summary, body, tags, slug, withdrawalNote, version, String.valueOf(pictureId));
     }
 
     /** The same text with another version: after a conflict, the next save is made over what the editor has now seen. */
     NewsItemForm withVersion(long newVersion) {
-        return new NewsItemForm(title, date, time, summary, body, tags, slug, withdrawalNote, String.valueOf(newVersion));
+        return new NewsItemForm(title, date, time, summary, body, tags, slug, withdrawalNote, String.valueOf(newVersion), leadPicture);
     }
 
     private LocalDate parseDate() {

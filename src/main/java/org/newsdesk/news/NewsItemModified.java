@@ -5,16 +5,17 @@ import java.time.Instant;
 import org.newsdesk.site.Language;
 
 /**
- * A visible item's URL and the last change a reader would notice on it, with its visible
- * translation's URL if it has one (the sitemap's alternates).
+ * A visible item's URL, the last change a reader would notice on it and its lead picture (or
+ * null), with its visible translation's URL if it has one (the sitemap's alternates).
  */
-public record NewsItemModified(String slug, Instant modifiedAt, Language language, String translationSlug,
-                               Language translationLanguage) {
+public record NewsItemModified(String slug, Instant modifiedAt, Long leadPictureId, Language language,
+                               String translationSlug, Language translationLanguage) {
 
     /** For the query, which reads languages as stored ({@code en}, {@code es}); no translation: nulls. */
-    public NewsItemModified(String slug, Instant modifiedAt, String language, String translationSlug,
-                            String translationLanguage) {
-        this(slug, modifiedAt, Language.ofCode(language), translationSlug, Language.ofCode(translationLanguage));
+    public NewsItemModified(String slug, Instant modifiedAt, Long leadPictureId, String language,
+                            String translationSlug, String translationLanguage) {
+        this(slug, modifiedAt, leadPictureId, Language.ofCode(language), translationSlug,
+                Language.ofCode(translationLanguage));
     }
 
     public String href() {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsdesk.media.Pictures;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.news.tags.TagsOfItems;
 import org.newsdesk.site.Language;
@@ -29,9 +30,11 @@ public class NewsItemPages {
     private final Messages messages;
     private final Clock clock;
     private final TagsOfItems tagsOfItems;
+    private final Pictures pictures;
 
     NewsItemPages(NewsItemRepository items, NewsItemSlugRepository oldSlugs, SiteTime time,
-                  Messages messages, Clock clock, TagsOfItems tagsOfItems) {
+                  Messages messages, Clock clock, TagsOfItems tagsOfItems, Pictures pictures) {
+        this.pictures = pictures;
         this.items = items;
         this.oldSlugs = oldSlugs;
         this.time = time;
@@ -91,7 +94,8 @@ public class NewsItemPages {
                 new Breadcrumb(language.monthFormat().format(published), NewsLinks.month(language, YearMonth.from(published))),
                 new Breadcrumb(item.getTitle(), NewsLinks.item(language, item.getSlug())));
         return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyHtml(),
-                published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs, language, translation);
+                published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs, language, translation,
+                item.getLeadPictureId() == null ? null : pictures.find(item.getLeadPictureId()).orElse(null));
     }
 
     private static NewsItemHeadline first(List<ListingRow> rows, Language language) {

@@ -26,7 +26,7 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
     // Feeds, sitemaps and the news sitemap.
 
     String ENTRY = "new org.newsdesk.news.FeedEntryRow(i.id, i.slug, i.title, i.summary, i.bodyHtml, i.publishedAt, "
-            + "i.updatedAt, i.createdAt)";
+            + "i.updatedAt, i.createdAt, i.leadPictureId)";
 
     /** The newest visible items with their bodies, for a feed. */
     @Query("select " + ENTRY + " from NewsItem i where " + VISIBLE + " and i.language = :language" + NEWEST_FIRST)
@@ -46,8 +46,8 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
      * parts stay stable as items are added), with the last change a reader would notice: an
      * edit, or the publication itself when a scheduled item appeared after its last edit.
      */
-    @Query("select new org.newsdesk.news.NewsItemModified(i.slug, greatest(i.publishedAt, i.updatedAt), i.language, "
-            + "t.slug, t.language) from NewsItem i left join NewsItem t on t.translationGroup = i.translationGroup "
+    @Query("select new org.newsdesk.news.NewsItemModified(i.slug, greatest(i.publishedAt, i.updatedAt), i.leadPictureId, "
+            + "i.language, t.slug, t.language) from NewsItem i left join NewsItem t on t.translationGroup = i.translationGroup "
             + "and t.id <> i.id and function('news_item_is_visible', t.status, t.publishedAt, :now) = true "
             + "where i.publishedAt >= :from and i.publishedAt < :until and " + VISIBLE
             + " order by i.publishedAt asc, i.id asc")

@@ -1,5 +1,7 @@
 package org.newsdesk.news;
 
+import org.newsdesk.media.PictureView;
+
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,11 +19,12 @@ import org.newsdesk.site.Language;
  * @param breadcrumbs home, the month of publication, the item: shown on the page and written as JSON-LD
  * @param language the item's language, which its address and its page's words follow
  * @param translation the item's visible translation (the language switch and hreflang lead there), or null
+ * @param leadPicture the picture the item leads with, or null
  */
 public record NewsItemView(long id, String slug, String title, String summary, String bodyHtml,
                            OffsetDateTime publishedAt, OffsetDateTime updatedAt, List<TagLink> tags,
                            NewsItemHeadline older, NewsItemHeadline newer, List<Breadcrumb> breadcrumbs,
-                           Language language, NewsItemHeadline translation) {
+                           Language language, NewsItemHeadline translation, PictureView leadPicture) {
 
     public String href() {
         return NewsLinks.item(language, slug);

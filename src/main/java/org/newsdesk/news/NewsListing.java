@@ -1,5 +1,8 @@
 package org.newsdesk.news;
 
+import org.newsdesk.media.PictureView;
+import org.newsdesk.media.Pictures;
+
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -36,9 +39,11 @@ public class NewsListing {
     private final ListingCounts counts;
     private final SiteProperties site;
     private final SiteTime time;
+    private final Pictures pictures;
 
     NewsListing(NewsItemRepository items, ListingQueries listings, TagsOfItems tags, ListingCounts counts,
-                SiteProperties site, SiteTime time) {
+                SiteProperties site, SiteTime time, Pictures pictures) {
+        this.pictures = pictures;
         this.items = items;
         this.listings = listings;
         this.tags = tags;
@@ -113,13 +118,26 @@ public class NewsListing {
 
     private List<FeedEntry> toEntries(Language language, List<FeedEntryRow> rows) {
         Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(FeedEntryRow::id).toList(), language);
+        Map<Long, FeedEntry.FeedPicture> picturesById = feedPictures(rows);
         return rows.stream()
                 .map(row -> new FeedEntry(row.id(), row.slug(), row.title(), row.summary(), row.bodyHtml(),
                         time.local(row.publishedAt()),
                         // An item edited before its scheduled publication changed, for its readers, when it appeared.
                         time.local(row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()),
-                        row.createdAt(), tagsByItem.getOrDefault(row.id(), List.of()), language))
+                        row.createdAt(), tagsByItem.getOrDefault(row.id(), List.of()), language,
+                        row.leadPictureId() == null ? null : picturesById.get(row.leadPictureId())))
                 .toList();
+    }
+
+    /** The entries' lead pictures, in two statements whatever their number (none without pictures). */
+    private Map<Long, FeedEntry.FeedPicture> feedPictures(List<FeedEntryRow> rows) {
+        List<Long> ids = rows.stream().map(FeedEntryRow::leadPictureId).filter(java.util.Objects::nonNull).toList();
+        Map<Long, PictureView> found = pictures.find(ids);
+        Map<String, Long> sizes = pictures.fileSizes(found.values().stream().map(picture -> picture.jpegPath(1280)).toList());
+        Map<Long, FeedEntry.FeedPicture> feedPictures = new java.util.HashMap<>();
+        found.forEach((id, picture) -> feedPictures.put(id, new FeedEntry.FeedPicture(picture.jpegPath(1280),
+                sizes.getOrDefault(picture.jpegPath(1280), 0L), picture.altText())));
+        return feedPictures;
     }
 
     private ListingPage page(Language language, int page, String basePath, long count, PageQuery rows) {
@@ -141,7 +159,7 @@ public class NewsListing {
         return rows.stream()
                 .map(row -> new NewsItemCard(row.id(), row.slug(), row.title(), row.summary(),
                         time.local(row.publishedAt()),
-                        tagsByItem.getOrDefault(row.id(), List.of()), language))
+                        tagsByItem.getOrDefault(row.id(), List.of()), language, row.picture()))
                 .toList();
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 public record SavedItem(long id, long version, String slug, String title, String summary, String body,
                            List<String> tags, NewsStatus status, ItemState state, Instant publishedAt,
                            String withdrawalNote, Instant createdAt, String createdBy, Instant updatedAt,
-                           String updatedBy, boolean beenPublic) {
+                           String updatedBy, boolean beenPublic, Long leadPictureId) {
 
     public String href() {
         return NewsLinks.item(slug);

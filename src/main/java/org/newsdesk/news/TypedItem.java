@@ -13,11 +13,18 @@ import java.util.List;
  * @param date the item's date in the site's time zone, or null (a draft may have none)
  * @param time the time of day in the site's time zone, or null
  * @param withdrawalNote the note a withdrawn item's page shows, or null
+ * @param leadPictureId the picture the item leads with, or null
  */
 public record TypedItem(String title, String summary, String body, List<String> tags, String slug,
-                           LocalDate date, LocalTime time, String withdrawalNote) {
+                           LocalDate date, LocalTime time, String withdrawalNote, Long leadPictureId) {
 
     public TypedItem {
         tags = List.copyOf(tags);
+    }
+
+    /** Without a lead picture. */
+    public TypedItem(String title, String summary, String body, List<String> tags, String slug,
+                     LocalDate date, LocalTime time, String withdrawalNote) {
+        this(title, summary, body, tags, slug, date, time, withdrawalNote, null);
     }
 }

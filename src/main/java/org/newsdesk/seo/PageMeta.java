@@ -23,9 +23,10 @@ import org.newsdesk.site.Language;
  * @param structuredData JSON-LD blocks for the head
  * @param alternates the same page in each language it exists in, this one included (hreflang
  *                   links, the language switch); empty when the page has no counterpart
+ * @param image the picture for sharing ({@code og:image}, a large Twitter card), or null for the site's logo
  */
 public record PageMeta(String title, String description, String canonicalPath, boolean noindex, Article article,
-                       List<FeedLink> feeds, List<JsonLd> structuredData, List<Alternate> alternates) {
+                       List<FeedLink> feeds, List<JsonLd> structuredData, List<Alternate> alternates, Image image) {
 
     public static final int DESCRIPTION_LENGTH = 160;
 
@@ -38,11 +39,11 @@ public record PageMeta(String title, String description, String canonicalPath, b
 
     public PageMeta(String title, String description, String canonicalPath, boolean noindex, Article article,
                     List<FeedLink> feeds, List<JsonLd> structuredData) {
-        this(title, description, canonicalPath, noindex, article, feeds, structuredData, List.of());
+        this(title, description, canonicalPath, noindex, article, feeds, structuredData, List.of(), null);
     }
 
     public static PageMeta of(String title, String description, String canonicalPath) {
-        return new PageMeta(title, description, canonicalPath, false, null, List.of(), List.of());
+        return new PageMeta(title, description, canonicalPath, false, null, List.of(), List.of(), List.of(), null);
     }
 
     /**
@@ -58,7 +59,7 @@ public record PageMeta(String title, String description, String canonicalPath, b
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> new Alternate(entry.getKey(), entry.getValue()))
                 .toList();
-        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, structuredData, list);
+        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, structuredData, list, image);
     }
 
     /** The English page, {@code x-default} among the alternates. */
@@ -72,25 +73,30 @@ public record PageMeta(String title, String description, String canonicalPath, b
     }
 
     public PageMeta noindexed() {
-        return new PageMeta(title, description, canonicalPath, true, article, feeds, structuredData, alternates);
+        return new PageMeta(title, description, canonicalPath, true, article, feeds, structuredData, alternates, image);
     }
 
     /** An item page: {@code og:type} article, with its dates and tags. */
     public PageMeta asArticle(OffsetDateTime publishedTime, OffsetDateTime modifiedTime, List<String> tags) {
         return new PageMeta(title, description, canonicalPath, noindex,
-                new Article(iso(publishedTime), iso(modifiedTime), List.copyOf(tags)), feeds, structuredData, alternates);
+                new Article(iso(publishedTime), iso(modifiedTime), List.copyOf(tags)), feeds, structuredData, alternates, image);
     }
 
     public PageMeta withFeed(FeedLink feed) {
         List<FeedLink> more = new ArrayList<>(feeds);
         more.add(feed);
-        return new PageMeta(title, description, canonicalPath, noindex, article, more, structuredData, alternates);
+        return new PageMeta(title, description, canonicalPath, noindex, article, more, structuredData, alternates, image);
     }
 
     public PageMeta withStructuredData(JsonLd... blocks) {
         List<JsonLd> more = new ArrayList<>(structuredData);
         more.addAll(List.of(blocks));
-        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, more, alternates);
+        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, more, alternates, image);
+    }
+
+    /** A page with a picture of its own to share. */
+    public PageMeta withImage(Image shared) {
+        return new PageMeta(title, description, canonicalPath, noindex, article, feeds, structuredData, alternates, shared);
     }
 
     /** {@code og:type}: an item is an article, every other page part of the website. */
@@ -117,5 +123,9 @@ public record PageMeta(String title, String description, String canonicalPath, b
         public String hreflang() {
             return language.code();
         }
+    }
+
+    /** A picture for sharing: its absolute URL, size in pixels and alt text. */
+    public record Image(String url, int width, int height, String alt) {
     }
 }

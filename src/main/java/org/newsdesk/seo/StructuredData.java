@@ -79,8 +79,8 @@ public class StructuredData {
         if (!article.keywords().isEmpty()) {
             node.put("keywords", article.keywords());
         }
-        // The logo stands in until items have images of their own.
-        node.put("image", List.of(site.logoUrl()));
+        // The item's pictures (absolute URLs, 16:9, 4:3 and 1:1 when made); the logo when it has none.
+        node.put("image", article.images().isEmpty() ? List.of(site.logoUrl()) : article.images());
         node.put("author", organizationNode(false));
         node.put("publisher", organizationNode(false));
         return write(node);
@@ -153,14 +153,15 @@ public class StructuredData {
      * @param published when it was published
      * @param modified when it last changed, never before it was published
      * @param keywords its tags' names
+     * @param images absolute URLs of its pictures (Google wants 16:9, 4:3 and 1:1 at least 1200 px wide), or none
      * @param language its language ({@code inLanguage})
      */
     public record NewsArticle(String headline, String description, String path, OffsetDateTime published,
-                              OffsetDateTime modified, List<String> keywords, Language language) {
+                              OffsetDateTime modified, List<String> keywords, List<String> images, Language language) {
 
         public NewsArticle(String headline, String description, String path, OffsetDateTime published,
-                           OffsetDateTime modified, List<String> keywords) {
-            this(headline, description, path, published, modified, keywords, Language.EN);
+                           OffsetDateTime modified, List<String> keywords, List<String> images) {
+            this(headline, description, path, published, modified, keywords, images, Language.EN);
         }
     }
 }

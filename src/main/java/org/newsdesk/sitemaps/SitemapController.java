@@ -1,5 +1,8 @@
 package org.newsdesk.sitemaps;
 
+import org.newsdesk.media.PictureView;
+import org.newsdesk.media.Pictures;
+
 import org.newsdesk.news.NewsLinks;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,10 +75,12 @@ class SitemapController {
     private final SiteTime time;
     private final ContentVersions versions;
     private final Topics topics;
+    private final Pictures pictures;
     private final AtomicReference<Plan> plan = new AtomicReference<>();
 
     SitemapController(NewsItemRepository items, SiteProperties site, SitemapProperties properties, SiteTime time,
-                      ContentVersions versions, Topics topics) {
+                      ContentVersions versions, Topics topics, Pictures pictures) {
+        this.pictures = pictures;
         this.items = items;
         this.site = site;
         this.properties = properties;
@@ -155,6 +160,8 @@ class SitemapController {
         if (found.isEmpty()) {
             throw new PageNotFoundException("No sitemap for " + month + " part " + part);
         }
+        Map<Long, PictureView> leadPictures = pictures.find(found.stream().map(NewsItemModified::leadPictureId)
+                .filter(Objects::nonNull).toList());
         return xml(SitemapWriter.urls(found.stream()
                 .map(item -> {
                     Map<Language, String> versions = new EnumMap<>(Language.class);
@@ -162,7 +169,9 @@ class SitemapController {
                     if (item.translationHref() != null) {
                         versions.put(item.translationLanguage(), item.translationHref());
                     }
-                    return location(versions.get(item.language()), item.modifiedAt(), versions);
+                    PictureView picture = item.leadPictureId() == null ? null : leadPictures.get(item.leadPictureId());
+                    return location(versions.get(item.language()), item.modifiedAt(), versions,
+                            picture == null ? null : site.absoluteUrl(picture.jpegPath(1920)));
                 })
                 .toList()));
     }
@@ -257,13 +266,18 @@ class SitemapController {
 
     /** A sitemap entry; with more than one version, every version (itself included) and English as x-default. */
     private Location location(String path, Instant modified, Map<Language, String> versions) {
+        return location(path, modified, versions, null);
+    }
+
+    /** A sitemap entry as above, with the absolute URL of its picture (or null). */
+    private Location location(String path, Instant modified, Map<Language, String> versions, String image) {
         List<SitemapWriter.Alternate> alternates = new ArrayList<>();
         if (versions.size() > 1) {
             versions.forEach((language, version) -> alternates.add(
                     new SitemapWriter.Alternate(language.code(), site.absoluteUrl(version))));
             alternates.add(new SitemapWriter.Alternate("x-default", site.absoluteUrl(versions.get(Language.EN))));
         }
-        return new Location(site.absoluteUrl(path), modified == null ? null : time.local(modified), alternates);
+        return new Location(site.absoluteUrl(path), modified == null ? null : time.local(modified), alternates, image);
     }
 
     private List<List<Location>> split(List<Location> locations) {

@@ -22,6 +22,7 @@ final class SitemapWriter {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
     static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
 
     private SitemapWriter() {
     }
@@ -40,16 +41,28 @@ final class SitemapWriter {
         });
     }
 
-    /** A sitemap of pages. */
+    /** A sitemap of pages, with their pictures ({@code image:image}) where they have one. */
     static byte[] urls(List<Location> pages) {
+        boolean pictures = pages.stream().anyMatch(page -> page.image() != null);
         return document((xml) -> {
             xml.setPrefix("xhtml", XHTML_NS);
+            if (pictures) {
+                xml.setPrefix("image", IMAGE_NS);
+            }
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
             xml.writeNamespace("xhtml", XHTML_NS);
+            if (pictures) {
+                xml.writeNamespace("image", IMAGE_NS);
+            }
             for (Location page : pages) {
                 xml.writeStartElement("url");
                 location(xml, page);
+                if (page.image() != null) {
+                    xml.writeStartElement(IMAGE_NS, "image");
+                    element(xml, IMAGE_NS, "loc", page.image());
+                    xml.writeEndElement();
+                }
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -126,12 +139,17 @@ final class SitemapWriter {
 
     /**
      * An absolute URL and when what it shows last changed (or null when unknown), with the same
-     * page in every language it exists in (none for a page with one language only).
+     * page in every language it exists in (none for a page with one language only) and the
+     * absolute URL of its picture (or null).
      */
-    record Location(String url, OffsetDateTime lastModified, List<Alternate> alternates) {
+    record Location(String url, OffsetDateTime lastModified, List<Alternate> alternates, String image) {
 
         Location(String url, OffsetDateTime lastModified) {
-            this(url, lastModified, List.of());
+            this(url, lastModified, List.of(), null);
+        }
+
+        Location(String url, OffsetDateTime lastModified, List<Alternate> alternates) {
+            this(url, lastModified, alternates, null);
         }
     }
 

@@ -64,5 +64,8 @@ class ParallelStartIT {
         assertThat(jdbc.sql("select count(*) from news_items").query(Long.class).single()).isEqualTo(60);
         assertThat(jdbc.sql("select count(*) from tags").query(Long.class).single()).isEqualTo(20);
         assertThat(jdbc.sql("select count(distinct title) from news_items").query(Long.class).single()).isEqualTo(60);
+        // The demo pictures too, once (their variants are made once by whichever instance claims each).
+        assertThat(jdbc.sql("select count(*) from pictures").query(Long.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from news_items where lead_picture_id is not null").query(Long.class).single()).isEqualTo(6);
     }
 }

@@ -46,7 +46,8 @@ class HeadMetadataIT extends IntegrationTest {
         assertThat(description).hasSizeLessThanOrEqualTo(160).endsWith("…");
         assertThat(LONG_SUMMARY).startsWith(description.substring(0, description.length() - 1));
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(url);
-        assertThat(page.select("meta[name=robots]")).isEmpty();
+        // Indexed, with large image previews allowed (Google Discover and News show large pictures only then).
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("max-image-preview:large");
 
         assertThat(meta(page, "property", "og:type")).isEqualTo("article");
         assertThat(meta(page, "property", "og:title")).isEqualTo("Returned children go back to school");
@@ -207,7 +208,7 @@ class HeadMetadataIT extends IntegrationTest {
             Document page = Http.html(http.get(path));
             assertThat(page.select("meta[name=robots]").attr("content")).as(path).isEqualTo("noindex");
         }
-        assertThat(Http.html(http.get("/tags")).select("meta[name=robots]")).isEmpty();
+        assertThat(Http.html(http.get("/tags")).select("meta[name=robots]").attr("content")).isEqualTo("max-image-preview:large");
     }
 
     private JsonNode structuredData(Document page, String type) {

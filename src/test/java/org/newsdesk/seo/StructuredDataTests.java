@@ -28,7 +28,7 @@ class StructuredDataTests {
     void nothingInTheScriptCanEndTheScriptElementOrStartAComment() {
         JsonLd article = structuredData.newsArticle(new StructuredData.NewsArticle(HOSTILE, HOSTILE, "/news/x",
                 OffsetDateTime.parse("2026-06-13T10:00:00-06:00"), OffsetDateTime.parse("2026-06-14T10:00:00-06:00"),
-                List.of(HOSTILE)));
+                List.of(HOSTILE), List.of()));
 
         assertThat(article.script()).doesNotContain("<", ">", "&", "\u2028", "\u2029").contains("\\u003c/script\\u003e");
         JsonNode parsed = json.readTree(article.script());
@@ -42,7 +42,7 @@ class StructuredDataTests {
 
         JsonNode parsed = json.readTree(structuredData.newsArticle(new StructuredData.NewsArticle(title, "Summary.",
                 "/news/x", OffsetDateTime.parse("2026-06-13T10:00:00-06:00"),
-                OffsetDateTime.parse("2026-06-13T10:00:00-06:00"), List.of())).script());
+                OffsetDateTime.parse("2026-06-13T10:00:00-06:00"), List.of(), List.of())).script());
 
         assertThat(parsed.get("headline").asString()).hasSizeLessThanOrEqualTo(110).endsWith("workshop…");
         assertThat(parsed.has("keywords")).isFalse();

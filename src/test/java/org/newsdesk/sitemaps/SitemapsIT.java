@@ -68,6 +68,9 @@ class SitemapsIT extends IntegrationTest {
     @Autowired
     Topics topics;
 
+    @Autowired
+    org.newsdesk.media.Pictures pictures;
+
     @Test
     void theIndexNamesTheSitemapOfPagesAndOneSitemapPerMonthWithVisibleItems() {
         news.published("June", Instant.parse("2026-06-10T16:00:00Z"));
@@ -239,7 +242,7 @@ class SitemapsIT extends IntegrationTest {
     void monthsAndPagesLargerThanTheLimitAreSplitIntoParts() {
         List<NewsItem> june = news.publishedSeries(5, Instant.parse("2026-06-10T16:00:00Z"), "Repatriation");
         news.published("May", Instant.parse("2026-05-10T16:00:00Z"));
-        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), siteTime, versions, topics));
+        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), siteTime, versions, topics, pictures));
 
         Map<String, String> index = entries(xml(body(small, "/sitemap.xml")), "sitemap");
 

@@ -145,8 +145,8 @@ class HostileInputIT extends IntegrationTest {
     Stream<DynamicTest> oversizedRequestsGetTheSitesOwnPage(CapturedOutput log) {
         byte[] urlEncoded = ("email=" + "x".repeat(5_000_000) + "&password=x").getBytes(StandardCharsets.US_ASCII);
         byte[] multipartField = multipart("email", null, "x".repeat(5_000_000));
-        // Past the largest file any form takes (pictures: 30 MB).
-        byte[] multipartFile = multipart("file", "big.txt", "x".repeat(35_000_000));
+        // Past the largest request any form takes (spring.servlet.multipart.max-request-size: 100 MB = 104,857,600 bytes).
+        byte[] multipartFile = multipart("file", "big.txt", "x".repeat(110_000_000));
         StringBuilder manyParameters = new StringBuilder("q=a");
         for (int i = 0; i < 20_000; i++) {
             manyParameters.append("&p").append(i).append("=1");
@@ -158,7 +158,7 @@ class HostileInputIT extends IntegrationTest {
         cases.add(refusal("a 5 MB form", log, () -> raw.post("/login", "application/x-www-form-urlencoded", urlEncoded)));
         cases.add(refusal("a 5 MB multipart field", log,
                 () -> raw.post("/login", "multipart/form-data; boundary=HostileBoundary", multipartField)));
-        cases.add(refusal("a 35 MB multipart file", log,
+        cases.add(refusal("a 110 MB multipart file", log,
                 () -> raw.post("/login", "multipart/form-data; boundary=HostileBoundary", multipartFile)));
         cases.add(refusal("20,000 parameters", log, () -> raw.get("/search?" + manyParameters.substring(0, 7000))));
         cases.add(refusal("20,000 form parameters", log, () -> raw.post("/login", "application/x-www-form-urlencoded",

@@ -285,7 +285,8 @@ class ItemActionsIT extends IntegrationTest {
         Document page = Http.html(http.get("/news/preview-me"));
         assertThat(published.selectFirst("article.item").outerHtml()).isEqualTo(page.selectFirst("article.item").outerHtml());
         assertThat(page.select(".preview-banner")).isEmpty();
-        assertThat(page.select("meta[name=robots]")).isEmpty();
+        // Indexable: the only robots line is the large-image preview every public page offers (issue 13).
+        assertThat(page.select("meta[name=robots]").eachAttr("content")).containsExactly("max-image-preview:large");
     }
 
     @Test

@@ -285,7 +285,7 @@ class ItemActionsIT extends IntegrationTest {
         Document page = Http.html(http.get("/news/preview-me"));
         assertThat(published.selectFirst("article.item").outerHtml()).isEqualTo(page.selectFirst("article.item").outerHtml());
         assertThat(page.select(".preview-banner")).isEmpty();
-        // Indexed like every public page: no noindex, only the large-preview permission (issue 13).
+        // Indexable: the only robots line is the large-image preview every public page offers (issue 13).
         assertThat(page.select("meta[name=robots]").eachAttr("content")).containsExactly("max-image-preview:large");
     }
 

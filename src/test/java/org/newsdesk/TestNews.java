@@ -35,6 +35,25 @@ public class TestNews {
     }
 
     /**
+     * Empties the picture tables (and, by their foreign keys, the items). The background variant
+     * worker may be writing to them at that moment: PostgreSQL then ends one side of the deadlock,
+     * or our lock wait runs past the lock timeout, and the clean-up is simply tried again.
+     */
+    public void clearPictures() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write("truncate pictures, media_files, picture_jobs restart identity cascade");
+                return;
+            }
+            catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+                if (attempt == 5) {
+                    throw busy;
+                }
+            }
+        }
+    }
+
+    /**
      * Runs one SQL write in a transaction of its own, as the application's writers do, so that
      * the page cache hears of it when it commits. (A plain auto-commit statement reaches the cache
      * too, through PostgreSQL's NOTIFY, but a moment later: a test would race with it.)

@@ -24,7 +24,7 @@ class MediaLibraryIT extends IntegrationTest {
 
     @BeforeEach
     void noPictures() {
-        news.write("truncate pictures, media_files, picture_jobs restart identity cascade");
+        news.clearPictures();
     }
 
     static MockMultipartFile file(String name, byte[] bytes) {

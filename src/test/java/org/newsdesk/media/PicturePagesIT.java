@@ -36,7 +36,7 @@ class PicturePagesIT extends IntegrationTest {
 
     @BeforeEach
     void anItemWithALeadPicture() {
-        news.write("truncate pictures, media_files, picture_jobs restart identity cascade");
+        news.clearPictures();
         byte[] bytes = TestPictures.jpeg(2400, 1600);
         PictureView uploaded = pictures.upload(new Pictures.Upload(bytes.length, new ByteArrayResource(bytes)), "editor@example.org");
         pictures.describe(uploaded.id(), new Pictures.Details("Boats in the harbour of Puntarenas", "Morning at the port.",

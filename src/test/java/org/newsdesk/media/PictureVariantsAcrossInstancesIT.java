@@ -47,7 +47,7 @@ class PictureVariantsAcrossInstancesIT extends IntegrationTest {
 
     @BeforeEach
     void noPictures() {
-        news.write("truncate pictures, media_files, picture_jobs restart identity cascade");
+        news.clearPictures();
     }
 
     @Autowired

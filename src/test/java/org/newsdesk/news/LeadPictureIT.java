@@ -24,7 +24,7 @@ class LeadPictureIT extends IntegrationTest {
 
     @BeforeEach
     void noPictures() {
-        news.write("truncate pictures, media_files, picture_jobs restart identity cascade");
+        news.clearPictures();
     }
 
     PictureView picture(int width, int height, String altText) {

@@ -62,7 +62,10 @@ class DatabaseOutageIT {
         HttpResponse<String> stale = get(page);
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(stale.body()).isEqualTo(before.body());
-        assertThat(stale.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        // "no-cache" once the instance has found its content version unreadable; until then (the version
+        // reaches it by LISTEN, not by asking) the page is still served as fresh. Never an error.
+        assertThat(stale.headers().firstValue("Cache-Control").orElseThrow())
+                .isIn("no-cache", before.headers().firstValue("Cache-Control").orElseThrow());
         HttpResponse<String> uncached = get("/tags");
         assertThat(uncached.statusCode()).isEqualTo(503);
         assertThat(uncached.headers().firstValue("Retry-After")).hasValue("5");

@@ -35,7 +35,9 @@ class VisibilityRuleIT extends IntegrationTest {
     void theNextScheduledPublicationIsFoundInTheSameIndex() {
         List<String> plan = explain("select min(published_at) from news_items where news_item_is_scheduled(status, published_at, :now)");
 
-        assertThat(String.join("\n", plan)).contains("news_items_visible_idx");
+        // Either partial index on the same rule serves (the per-language one leads with published_at too).
+        assertThat(String.join("\n", plan)).contains("Index Only Scan")
+                .containsAnyOf("news_items_visible_idx", "news_items_visible_language_idx");
     }
 
     @Test

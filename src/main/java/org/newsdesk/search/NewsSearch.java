@@ -11,6 +11,8 @@ import org.newsdesk.site.SiteTime;
 import org.newsdesk.news.tags.TagsOfItems;
 import org.newsdesk.news.tags.TagLink;
 
+import org.newsdesk.media.PictureView;
+import org.newsdesk.media.Pictures;
 import org.newsdesk.news.NewsLinks;
 import org.newsdesk.site.Language;
 
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (title A, tags B, summary C, body D; see {@code V40}–{@code V42}) and its GIN index.
  *
  * <p>One statement finds the matches, keeps the newest {@link SearchProperties#rankedMatches()},
- * ranks those and cuts snippets for the page shown; a second loads the tags of that page; two
+ * ranks those and cuts snippets for the page shown (with each item's lead picture, joined in); a second loads the tags of that page; two
  * small ones list the topics and years the filters offer. The tsquery is written out where it is
  * used rather than computed once in a CTE: with the reader's text bound, PostgreSQL folds it into
  * a constant when it plans the statement, and then knows from its statistics whether a word is
@@ -114,7 +116,7 @@ class NewsSearch {
                 .param("options", HEADLINE_OPTIONS)
                 .query((rs, rowNumber) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getObject("published_at", OffsetDateTime.class), rs.getLong("total"),
-                        rs.getString("summary_snippet"), rs.getString("body_snippet")))
+                        rs.getString("summary_snippet"), rs.getString("body_snippet"), Pictures.joined(rs)))
                 .list();
         long found = rows.isEmpty() ? 0 : rows.get(0).total();
         boolean more = found > settings.rankedMatches();
@@ -126,7 +128,7 @@ class NewsSearch {
         List<SearchResult> results = rows.stream()
                 .map(row -> new SearchResult(row.slug(), row.title(),
                         time.local(row.publishedAt().toInstant()),
-                        tags.getOrDefault(row.id(), List.of()), row.snippetHtml(), language))
+                        tags.getOrDefault(row.id(), List.of()), row.snippetHtml(), row.picture(), language))
                 .toList();
         return new SearchResults(results, pagination, more);
     }
@@ -196,17 +198,18 @@ class NewsSearch {
                     order by score desc, c.published_at desc, c.id desc
                     limit :limit offset :offset
                 )
-                select i.id, i.slug, i.title, i.published_at, ranked.total, headline.summary_snippet,
+                select i.id, i.slug, i.title, i.published_at, ranked.total, headline.summary_snippet, %5$s,
                        case when strpos(headline.summary_snippet, :start) = 0 and i.body_html <> ''
                             then ts_headline('%3$s', translate(regexp_replace(i.body_html, '<[^>]*>', ' ', 'g'), :markers, ''),
                                              %1$s, :options)
                        end as body_snippet
                 from ranked
                 join news_items i on i.id = ranked.id
+                left join pictures p on p.id = i.lead_picture_id
                 cross join lateral (select ts_headline('%3$s', translate(i.summary, :markers, ''), %1$s, :options)
                                     as summary_snippet) headline
                 order by ranked.score desc, ranked.published_at desc, ranked.id desc""".formatted(tsquery, filter, config,
-                candidatesTsquery);
+                candidatesTsquery, Pictures.JOINED_COLUMNS);
     }
 
     /**
@@ -241,7 +244,7 @@ class NewsSearch {
     }
 
     private record Row(long id, String slug, String title, OffsetDateTime publishedAt, long total,
-                       String summarySnippet, String bodySnippet) {
+                       String summarySnippet, String bodySnippet, PictureView picture) {
 
         /** The summary's snippet when the match is there, else the body's, else the start of the summary. */
         String snippetHtml() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.Eventually;
 import org.newsdesk.Http;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.StatementLog;
 import org.newsdesk.news.NewsItem;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,9 @@ class PicturePagesIT extends IntegrationTest {
 
     @Autowired
     Pictures pictures;
+
+    @Autowired
+    StatementLog statements;
 
     PictureView harbour;
     NewsItem withPicture;
@@ -110,15 +114,45 @@ class PicturePagesIT extends IntegrationTest {
         assertThat(home.select(".cards article").get(1).select("picture")).isEmpty();
         for (String path : List.of("/tags/ports", "/archive/2026/06")) {
             Document listing = Http.html(http.get(path));
-            Element card = listing.select(".cards article.has-picture").first();
-            assertThat(card).as(path).isNotNull();
-            Element img = card.selectFirst("picture img");
-            assertThat(img.attr("loading")).isEqualTo("lazy");
-            assertThat(img.attr("width")).isEqualTo("2048");
-            assertThat(img.attr("sizes")).contains("240px");
-            assertThat(card.select("picture source[type=image/webp]").attr("srcset")).contains(harbour.path(320, "webp"));
+            assertThumbnail(listing.select(".cards article.has-picture").first());
             assertThat(listing.select(".cards article")).hasSize(2);
         }
+    }
+
+    /** A listing's card with the harbour's thumbnail. */
+    private void assertThumbnail(Element card) {
+        assertThat(card).isNotNull();
+        assertThat(card.select(".card-title").text()).isEqualTo("Boats return to the port");
+        Element img = card.selectFirst(".card-picture picture img");
+        assertThat(img.attr("alt")).isEqualTo("Boats in the harbour of Puntarenas");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(img.attr("width")).isEqualTo("2048");
+        assertThat(img.attr("sizes")).contains("240px");
+        assertThat(card.select("picture source[type=image/webp]").attr("srcset")).contains(harbour.path(320, "webp"));
+    }
+
+    @Test
+    void searchResultsShowTheThumbnailInAFixedNumberOfStatements() {
+        // Measured on the first request after a change: a repeated one is the page cache's, with no SQL at all.
+        long withOne = searchStatements();
+        Document found = Http.html(http.get("/search?q=port"));
+        assertThumbnail(found.selectFirst(".cards article.has-picture"));
+        assertThat(found.select(".cards article")).hasSize(2);
+        assertThat(found.select(".cards article:not(.has-picture) picture")).isEmpty();
+
+        // Every result with a picture: the same statements as with one (the pictures are joined in, no N+1).
+        for (int i = 0; i < 6; i++) {
+            NewsItem more = news.published("Port news " + i, DAY.minus(Duration.ofDays(3 + i)), "Ports");
+            news.write("update news_items set lead_picture_id = ? where id = ?", harbour.id(), more.getId());
+        }
+        assertThat(searchStatements()).isEqualTo(withOne).isGreaterThan(1);
+        assertThat(Http.html(http.get("/search?q=port")).select(".cards article.has-picture")).hasSize(7);
+    }
+
+    private long searchStatements() {
+        statements.clear();
+        assertThat(http.get("/search?q=port").statusCode()).isEqualTo(200);
+        return statements.reads().size();
     }
 
     @Test

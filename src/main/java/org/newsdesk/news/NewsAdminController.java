@@ -48,22 +48,18 @@ class NewsAdminController {
     static final String CREATION_TOKEN = "creationToken";
 
     private final NewsEditor editor;
-    private final NewsItemPages pages;
     private final ItemIndex index;
     private final ItemNotices notices;
-    private final SiteTime siteTime;
     private final ItemCreationTokens creationTokens;
-    private final LeadPictures leadPictures;
+    private final ItemFormPage formPage;
 
-    NewsAdminController(NewsEditor editor, NewsItemPages pages, ItemIndex index, ItemNotices notices, SiteTime siteTime,
-                        ItemCreationTokens creationTokens, LeadPictures leadPictures) {
+    NewsAdminController(NewsEditor editor, ItemIndex index, ItemNotices notices, ItemCreationTokens creationTokens,
+                        ItemFormPage formPage) {
         this.creationTokens = creationTokens;
-        this.leadPictures = leadPictures;
+        this.formPage = formPage;
         this.editor = editor;
-        this.pages = pages;
         this.index = index;
         this.notices = notices;
-        this.siteTime = siteTime;
     }
 
     @GetMapping
@@ -101,15 +97,14 @@ class NewsAdminController {
             return "redirect:/admin/items/" + made.get();
         }
         model.addAttribute(CREATION_TOKEN, token.map(UUID::toString).orElseGet(ItemCreationTokens::fresh));
-        NewsItemForm form = leadPictures.upload(typed, leadPictureFile, result, signedIn.displayName());
+        NewsItemForm form = formPage.leadPictures().upload(typed, leadPictureFile, result, signedIn.displayName());
         return save(form, result, null, model, redirect, () -> editor.find(creationTokens.createOnce(token,
                 () -> editor.create(form.typed(), editAction, signedIn.displayName()).id())), editAction);
     }
 
     @GetMapping("/{id:[0-9]{1,18}}")
     String edit(@PathVariable long id, Model model) {
-        SavedItem item = editor.find(id);
-        return showForm(model, NewsItemForm.of(item, siteTime.zone()), item);
+        return formPage.edit(model, editor.find(id));
     }
 
     @PostMapping("/{id:[0-9]{1,18}}")
@@ -117,20 +112,10 @@ class NewsAdminController {
                   @RequestParam(required = false) String action, @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn, Model model,
                   @RequestParam(required = false) MultipartFile leadPictureFile, RedirectAttributes redirect) {
         EditAction editAction = action(action);
-        NewsItemForm form = leadPictures.upload(typed, leadPictureFile, result, signedIn.displayName());
+        NewsItemForm form = formPage.leadPictures().upload(typed, leadPictureFile, result, signedIn.displayName());
         SavedItem item = editor.find(id);
         return save(form, result, item, model, redirect,
                 () -> editor.update(id, form.versionNumber(), form.typed(), editAction, signedIn.displayName()), editAction);
-    }
-
-    /** The item exactly as its public page will show it, for drafts and scheduled items too. */
-    @GetMapping("/{id:[0-9]{1,18}}/preview")
-    ModelAndView preview(@PathVariable long id) {
-        NewsItemView item = pages.preview(id).orElseThrow(() -> new PageNotFoundException("No item " + id));
-        return new ModelAndView("news/show")
-                .addObject("item", item)
-                .addObject("meta", PageMeta.of(item.title(), item.summary(), item.href()).noindexed())
-                .addObject("preview", new Preview(editor.find(id).state(), "/admin/items/" + id));
     }
 
     @GetMapping("/{id:[0-9]{1,18}}/delete")
@@ -175,16 +160,7 @@ class NewsAdminController {
     }
 
     private String showForm(Model model, NewsItemForm form, SavedItem item) {
-        model.addAttribute("form", form);
-        model.addAttribute("item", item);
-        model.addAttribute("tagNames", index.tags().stream().map(TagLink::name).toList());
-        model.addAttribute("revisions", item == null ? List.of()
-                : editor.revisions(item.id()).stream().map(revision -> RevisionView.of(revision, siteTime.zone())).toList());
-        model.addAttribute("lastChange", item == null ? null
-                : siteTime.local(item.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
-        model.addAttribute("zone", siteTime.zone().getId());
-        model.addAttribute("leadPictures", leadPictures.choices(form.leadPictureId()));
-        return "admin/items/form";
+        return formPage.show(model, form, item);
     }
 
     /**
@@ -200,9 +176,5 @@ class NewsAdminController {
 
     private static EditAction action(String button) {
         return EditAction.ofButton(button).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
-    }
-
-    /** Tells the public item template that it shows a preview, and of what. */
-    record Preview(ItemState state, String editHref) {
     }
 }

@@ -1,0 +1,120 @@
+// The item form's writing aids (issue 16); the form works the same without them.
+// Counters as the editor types, the address made from the title while the slug field is empty,
+// and the live preview: the server renders the body with the renderer a save uses
+// (POST /admin/items/preview, with the form's CSRF token), so it is what readers will get.
+(function () {
+  'use strict';
+  var form = document.querySelector('form.item-form');
+  if (!form || !window.fetch) {
+    return;
+  }
+  var field = function (name) { return form.querySelector('[name="' + name + '"]'); };
+  var title = field('title');
+  var summary = field('summary');
+  var body = field('body');
+  var slug = field('slug');
+  var csrf = field('_csrf');
+  var itemId = form.getAttribute('data-item-id');
+
+  var fill = function (pattern, values) {
+    return pattern.replace(/\{(\d)\}/g, function (all, index) { return String(values[Number(index)]); });
+  };
+  // The same rule as WritingAids.Counts: runs of non-space characters with a letter or a digit.
+  var words = function (text) {
+    return (text.match(/\S+/g) || []).filter(function (word) { return /[\p{L}\p{N}]/u.test(word); }).length;
+  };
+
+  var summaryCount = document.getElementById('summary-count');
+  var bodyCount = document.getElementById('body-count');
+  var countSummary = function () {
+    var max = Number(summaryCount.getAttribute('data-max'));
+    // The server counts characters as Java does (UTF-16 units), after trimming.
+    var length = summary.value.trim().length;
+    summaryCount.textContent = length > max
+      ? fill(summaryCount.getAttribute('data-over-pattern'), [length, max, length - max])
+      : fill(summaryCount.getAttribute('data-pattern'), [length, max]);
+    summaryCount.classList.toggle('counter-over', length > max);
+  };
+  var countBody = function () {
+    var count = words(body.value);
+    var perMinute = Number(bodyCount.getAttribute('data-words-per-minute'));
+    bodyCount.textContent = fill(bodyCount.getAttribute('data-pattern'), [count, Math.ceil(count / perMinute)]);
+  };
+  if (summary && summaryCount) {
+    summary.addEventListener('input', countSummary);
+    countSummary();
+  }
+  if (body && bodyCount) {
+    body.addEventListener('input', countBody);
+    countBody();
+  }
+
+  var post = function (url, params) {
+    if (csrf) {
+      params.append(csrf.name, csrf.value);
+    }
+    // No redirect is followed: an expired session must show as a failure, not as the sign-in page.
+    return fetch(url, { method: 'POST', body: params, credentials: 'same-origin', redirect: 'manual',
+      headers: { 'Accept': 'application/json' } });
+  };
+  var later = function (wait, task) {
+    var timer = null;
+    return function () {
+      clearTimeout(timer);
+      timer = setTimeout(task, wait);
+    };
+  };
+
+  var panel = document.getElementById('live-preview');
+  var slugPreview = document.getElementById('slug-preview');
+  if (!panel || !title || !body) {
+    return;
+  }
+  var heading = panel.querySelector('.live-preview-heading');
+  var lead = panel.querySelector('.lead');
+  var rendered = panel.querySelector('.body');
+  var failed = panel.querySelector('.live-preview-failed');
+  var sent = 0;
+  var refresh = function () {
+    var params = new URLSearchParams();
+    params.append('title', title.value);
+    params.append('body', body.value);
+    if (itemId) {
+      params.append('id', itemId);
+    }
+    var number = ++sent;
+    post(form.getAttribute('data-preview-url'), params)
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('preview ' + response.status);
+        }
+        return response.json();
+      })
+      .then(function (preview) {
+        if (number !== sent) {
+          return; // an answer to older text
+        }
+        heading.textContent = title.value.trim();
+        lead.textContent = summary ? summary.value.trim() : '';
+        // Sanitised by the server exactly as on save.
+        rendered.innerHTML = preview.bodyHtml;
+        failed.hidden = true;
+        if (slugPreview) {
+          slugPreview.hidden = slug.value.trim() !== '' || preview.slug === '';
+          slugPreview.querySelector('.slug-preview-href').textContent = preview.href;
+        }
+      })
+      .catch(function () {
+        failed.hidden = false;
+      });
+  };
+  var soon = later(400, refresh);
+  [title, summary, body, slug].forEach(function (input) {
+    if (input) {
+      input.addEventListener('input', soon);
+    }
+  });
+  panel.hidden = false;
+  form.classList.add('with-preview');
+  refresh();
+})();

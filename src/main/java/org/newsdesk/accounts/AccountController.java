@@ -21,17 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/account")
-class AccountController {
-
-    private final UserService users;
-    private final Messages messages;
-    private final SecondFactors factors;
-
-    AccountController(UserService users, Messages messages, SecondFactors factors) {
-        this.users = users;
-        this.messages = messages;
-        this.factors = factors;
-    }
+record AccountController(UserService users, Messages messages, SecondFactors factors) {
 
     @GetMapping
     ModelAndView show(Authentication authentication) {

@@ -29,22 +29,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Controller
 @RequestMapping(SignInSteps.ENROLMENT_PATH)
-class AuthenticatorController {
+record AuthenticatorController(SecondFactors factors, SignInSteps steps, SiteProperties site, Messages messages) {
 
     static final String PENDING_SECRET = "newsdesk.authenticator.pendingSecret";
     static final String RECOVERY_CODES = "recoveryCodes";
-
-    private final SecondFactors factors;
-    private final SignInSteps steps;
-    private final SiteProperties site;
-    private final Messages messages;
-
-    AuthenticatorController(SecondFactors factors, SignInSteps steps, SiteProperties site, Messages messages) {
-        this.factors = factors;
-        this.steps = steps;
-        this.site = site;
-        this.messages = messages;
-    }
 
     @GetMapping
     ModelAndView show(Authentication signedIn, HttpSession session, HttpServletRequest request) {

@@ -15,15 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * session's authorities, which are what access is decided on.
  */
 @ControllerAdvice
-class CurrentUserAdvice {
-
-    private final UserRepository users;
-    private final SitePaths paths;
-
-    CurrentUserAdvice(UserRepository users, SitePaths paths) {
-        this.users = users;
-        this.paths = paths;
-    }
+record CurrentUserAdvice(UserRepository users, SitePaths paths) {
 
     @ModelAttribute("currentUser")
     CurrentUser currentUser(HttpServletRequest request) {

@@ -17,18 +17,10 @@ import org.springframework.web.servlet.FlashMapManager;
  * and one of two messages: the generic "wrong email or password" (never saying which, or whether
  * the account exists or is disabled), or "too many attempts, wait N minutes".
  */
-class LoginFailureHandler implements AuthenticationFailureHandler {
+record LoginFailureHandler(FlashMapManager flashMaps, Clock clock) implements AuthenticationFailureHandler {
 
     static final String EMAIL = "email";
     static final String MINUTES_LEFT = "minutesLeft";
-
-    private final FlashMapManager flashMaps;
-    private final Clock clock;
-
-    LoginFailureHandler(FlashMapManager flashMaps, Clock clock) {
-        this.flashMaps = flashMaps;
-        this.clock = clock;
-    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

@@ -15,17 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * must have one, and resetting a user's factors (a lost phone). Both go to the audit log.
  */
 @Controller
-class SecondFactorAdminController {
-
-    private final SecondFactors factors;
-    private final UserService users;
-    private final Messages messages;
-
-    SecondFactorAdminController(SecondFactors factors, UserService users, Messages messages) {
-        this.factors = factors;
-        this.users = users;
-        this.messages = messages;
-    }
+record SecondFactorAdminController(SecondFactors factors, UserService users, Messages messages) {
 
     @GetMapping("/admin/users/second-factor")
     ModelAndView policy() {

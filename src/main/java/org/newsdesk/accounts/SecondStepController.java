@@ -22,19 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * recovery codes. Wrong codes count in the sign-in throttle like wrong passwords.
  */
 @Controller
-class SecondStepController {
+record SecondStepController(SecondFactors factors, SignInSteps steps, Clock clock) {
 
     private static final PageMeta NOT_INDEXED = PageMeta.of(null, null, SignInSteps.SECOND_STEP_PATH).noindexed();
-
-    private final SecondFactors factors;
-    private final SignInSteps steps;
-    private final Clock clock;
-
-    SecondStepController(SecondFactors factors, SignInSteps steps, Clock clock) {
-        this.factors = factors;
-        this.steps = steps;
-        this.clock = clock;
-    }
 
     @GetMapping(SignInSteps.SECOND_STEP_PATH)
     ModelAndView ask(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,

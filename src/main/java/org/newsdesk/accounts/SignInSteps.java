@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * The state is in the session, which is in PostgreSQL: any instance takes the next step.
  */
 @Component
-class SignInSteps {
+record SignInSteps(DatabaseUserDetailsService userDetails, UserRepository users, AuditLog audit, Clock clock) {
 
     static final String CODE_PENDING_ROLE = "SIGN_IN_CODE_PENDING";
     static final String ENROLMENT_PENDING_ROLE = "SIGN_IN_ENROLMENT_PENDING";
@@ -38,18 +38,7 @@ class SignInSteps {
     static final String SECOND_STEP_PATH = "/login/second-factor";
     static final String ENROLMENT_PATH = "/admin/account/authenticator";
 
-    private final DatabaseUserDetailsService userDetails;
-    private final UserRepository users;
-    private final AuditLog audit;
-    private final Clock clock;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-    SignInSteps(DatabaseUserDetailsService userDetails, UserRepository users, AuditLog audit, Clock clock) {
-        this.userDetails = userDetails;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    private static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
     /** The unfinished sign-in of a user whose password was right. */
     static Authentication pending(Authentication passwordChecked, String authority) {
@@ -84,7 +73,7 @@ class SignInSteps {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
-        contexts.saveContext(context, request, response);
+        CONTEXTS.saveContext(context, request, response);
         users.recordSignIn(user.getUsername(), clock.instant());
         audit.record(AuditAction.SIGN_IN, user.getUsername(), how);
     }

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * takes effect now and not when a session happens to expire.
  */
 @Component
-class SignedInSessions {
-
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
-    SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        this.sessions = sessions;
-    }
+record SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
 
     void signOutEverywhere(String email) {
         signOutExcept(email, null);

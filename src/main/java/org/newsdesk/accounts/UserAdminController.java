@@ -24,15 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/users")
-class UserAdminController {
-
-    private final UserService users;
-    private final Messages messages;
-
-    UserAdminController(UserService users, Messages messages) {
-        this.users = users;
-        this.messages = messages;
-    }
+record UserAdminController(UserService users, Messages messages) {
 
     @GetMapping
     ModelAndView list() {

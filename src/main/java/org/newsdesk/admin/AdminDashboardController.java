@@ -13,15 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * statements, made by the news and pings modules).
  */
 @Controller
-class AdminDashboardController {
-
-    private final ItemIndex items;
-    private final CrawlerDeliveries crawlerDeliveries;
-
-    AdminDashboardController(ItemIndex items, CrawlerDeliveries crawlerDeliveries) {
-        this.items = items;
-        this.crawlerDeliveries = crawlerDeliveries;
-    }
+record AdminDashboardController(ItemIndex items, CrawlerDeliveries crawlerDeliveries) {
 
     @GetMapping("/admin")
     ModelAndView dashboard() {

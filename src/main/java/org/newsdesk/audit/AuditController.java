@@ -17,13 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 @RequestMapping("/admin/audit")
-class AuditController {
-
-    private final AuditTrail trail;
-
-    AuditController(AuditTrail trail) {
-        this.trail = trail;
-    }
+record AuditController(AuditTrail trail) {
 
     @GetMapping
     ModelAndView list(@RequestParam(required = false) String action, @RequestParam(required = false) String user,

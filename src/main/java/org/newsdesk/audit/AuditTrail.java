@@ -15,17 +15,9 @@ import org.springframework.stereotype.Component;
 
 /** Reads the audit log for {@code /admin/audit}: newest first, filtered, a page at a time. */
 @Component
-class AuditTrail {
+record AuditTrail(JdbcClient jdbc, SiteTime siteTime) {
 
     static final int PAGE_SIZE = 50;
-
-    private final JdbcClient jdbc;
-    private final SiteTime siteTime;
-
-    AuditTrail(JdbcClient jdbc, SiteTime siteTime) {
-        this.jdbc = jdbc;
-        this.siteTime = siteTime;
-    }
 
     record Page(List<AuditEntryRow> entries, Pagination pages) {
     }

@@ -39,34 +39,12 @@ import org.springframework.web.servlet.View;
  * the newest {@value #SIZE} visible items, whole. A feed costs two queries (three for a topic).
  */
 @Controller
-class FeedController {
+record FeedController(NewsListing listing, Topics topics, FeedSite site, SiteTime time, Messages messages,
+        ContentVersions versions, RssFeedView rss, AtomFeedView atom, JsonMapper json) {
 
     static final String FEED = "feed";
     static final int SIZE = 20;
     static final MediaType JSON_FEED = MediaType.parseMediaType("application/feed+json;charset=UTF-8");
-
-    private final NewsListing listing;
-    private final Topics topics;
-    private final FeedSite site;
-    private final SiteTime time;
-    private final Messages messages;
-    private final ContentVersions versions;
-    private final RssFeedView rss;
-    private final AtomFeedView atom;
-    private final JsonMapper json;
-
-    FeedController(NewsListing listing, Topics topics, FeedSite site, SiteTime time, Messages messages,
-                   ContentVersions versions, RssFeedView rss, AtomFeedView atom, JsonMapper json) {
-        this.listing = listing;
-        this.topics = topics;
-        this.site = site;
-        this.time = time;
-        this.messages = messages;
-        this.versions = versions;
-        this.rss = rss;
-        this.atom = atom;
-        this.json = json;
-    }
 
     /** JSON Feed's WebSub hubs, or null (left out) when none is configured. */
     private List<JsonFeed.Hub> hubs() {

@@ -6,15 +6,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-class ConditionalGetConfig implements WebMvcConfigurer {
-
-    private final ConditionalGetInterceptor conditionalGet;
-    private final SitePaths paths;
-
-    ConditionalGetConfig(ConditionalGetInterceptor conditionalGet, SitePaths paths) {
-        this.conditionalGet = conditionalGet;
-        this.paths = paths;
-    }
+record ConditionalGetConfig(ConditionalGetInterceptor conditionalGet, SitePaths paths) implements WebMvcConfigurer {
 
     /** Conditional GET and public caching for what the public reads; never for editors or operations. */
     @Override

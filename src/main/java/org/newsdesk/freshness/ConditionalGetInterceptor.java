@@ -26,17 +26,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * <p>Registered for public paths only ({@link ConditionalGetConfig}); editors' pages are never cached.
  */
 @Component
-class ConditionalGetInterceptor implements HandlerInterceptor {
-
-    private final ContentVersions versions;
-    private final HttpCachingProperties properties;
-    private final Clock clock;
-
-    ConditionalGetInterceptor(ContentVersions versions, HttpCachingProperties properties, Clock clock) {
-        this.versions = versions;
-        this.properties = properties;
-        this.clock = clock;
-    }
+record ConditionalGetInterceptor(ContentVersions versions, HttpCachingProperties properties, Clock clock)
+        implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

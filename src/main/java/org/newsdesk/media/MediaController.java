@@ -22,16 +22,10 @@ import org.springframework.web.context.request.ServletWebRequest;
  * memory ({@link ServedFiles}). The master file ({@code hash.jpg}) is not served.
  */
 @Controller
-class MediaController {
+record MediaController(ServedFiles files) {
 
     static final Pattern NAME = Pattern.compile("[0-9a-f]{20}-(?:[0-9]{1,4}\\.(?:jpg|webp)|(?:share|wide|standard|square)-f[0-9]{6}\\.jpg)");
     static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-
-    private final ServedFiles files;
-
-    MediaController(ServedFiles files) {
-        this.files = files;
-    }
 
     @GetMapping(PictureView.PATH + "{name}")
     ResponseEntity<byte[]> file(@PathVariable String name, ServletWebRequest request, HttpServletResponse response) {

@@ -27,20 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
  * {@code /archive/{yyyy}/{mm}}, each paginated like the listing. Months follow the site's time zone.
  */
 @Controller
-class ArchiveController {
-
-    private final NewsListing listing;
-    private final SiteTime time;
-    private final Messages messages;
-    private final StructuredData structuredData;
-
-    ArchiveController(NewsListing listing, SiteTime time, Messages messages,
-                      StructuredData structuredData) {
-        this.listing = listing;
-        this.time = time;
-        this.messages = messages;
-        this.structuredData = structuredData;
-    }
+record ArchiveController(NewsListing listing, SiteTime time, Messages messages, StructuredData structuredData) {
 
     @GetMapping({"/archive", "/es/archivo"})
     ModelAndView index(Language language) {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The revisions of items: one per save, numbered per item. */
 @Component
-class ItemHistory {
-
-    private final NewsItemRevisionRepository revisions;
-
-    ItemHistory(NewsItemRevisionRepository revisions) {
-        this.revisions = revisions;
-    }
+record ItemHistory(NewsItemRevisionRepository revisions) {
 
     /** Keeps the item as it is now (call after the item is flushed) as its next revision. */
     int record(NewsItem item, RevisionKind kind, Integer restoredFrom, Instant now, String editor) {

@@ -19,17 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/items/{id:[0-9]{1,18}}/revisions/{number:[0-9]{1,9}}")
-class ItemRevisionsController {
-
-    private final NewsEditor editor;
-    private final ItemNotices notices;
-    private final SiteTime siteTime;
-
-    ItemRevisionsController(NewsEditor editor, ItemNotices notices, SiteTime siteTime) {
-        this.editor = editor;
-        this.notices = notices;
-        this.siteTime = siteTime;
-    }
+record ItemRevisionsController(NewsEditor editor, ItemNotices notices, SiteTime siteTime) {
 
     @GetMapping
     ModelAndView revision(@PathVariable long id, @PathVariable int number) {

@@ -14,18 +14,10 @@ import org.springframework.stereotype.Component;
  * the old one, so that its old URL answers 301.
  */
 @Component
-class ItemSlugs {
+record ItemSlugs(NewsItemRepository items, NewsItemSlugRepository oldSlugs) {
 
     /** The slug of an item whose title has no letter or digit at all ("¿?", "…"). */
     static final String FALLBACK = "item";
-
-    private final NewsItemRepository items;
-    private final NewsItemSlugRepository oldSlugs;
-
-    ItemSlugs(NewsItemRepository items, NewsItemSlugRepository oldSlugs) {
-        this.items = items;
-        this.oldSlugs = oldSlugs;
-    }
 
     /** Whether another item has this slug now or had it before (its old URL still redirects there). */
     boolean isTakenByAnother(String slug, Long itemId) {

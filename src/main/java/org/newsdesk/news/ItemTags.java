@@ -15,16 +15,10 @@ import org.springframework.stereotype.Component;
 
 /** Turns the tag names an editor typed into tags: an existing name (ignoring case) or a new tag. */
 @Component
-class ItemTags {
+record ItemTags(TagRepository tags) {
 
     /** The slug of a tag whose name has no letter or digit. */
     private static final String FALLBACK = "tag";
-
-    private final TagRepository tags;
-
-    ItemTags(TagRepository tags) {
-        this.tags = tags;
-    }
 
     /** The tags for these names, creating the missing ones; a wanted slug is used for a new tag when free. */
     Set<Tag> resolve(List<Named> names, Instant now) {

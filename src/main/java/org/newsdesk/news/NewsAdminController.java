@@ -42,25 +42,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/items")
-class NewsAdminController {
+record NewsAdminController(NewsEditor editor, ItemIndex index, ItemNotices notices, ItemCreationTokens creationTokens,
+        ItemFormPage formPage) {
 
     /** The hidden field of the new-item form that makes its save create one item however often it is sent. */
     static final String CREATION_TOKEN = "creationToken";
-
-    private final NewsEditor editor;
-    private final ItemIndex index;
-    private final ItemNotices notices;
-    private final ItemCreationTokens creationTokens;
-    private final ItemFormPage formPage;
-
-    NewsAdminController(NewsEditor editor, ItemIndex index, ItemNotices notices, ItemCreationTokens creationTokens,
-                        ItemFormPage formPage) {
-        this.creationTokens = creationTokens;
-        this.formPage = formPage;
-        this.editor = editor;
-        this.index = index;
-        this.notices = notices;
-    }
 
     @GetMapping
     ModelAndView list(@RequestParam(required = false) String status, @RequestParam(required = false) String tag,

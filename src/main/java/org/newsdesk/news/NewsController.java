@@ -28,22 +28,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The latest news ({@code /}, {@code /page/{n}}) and one page per item ({@code /news/{slug}}). */
 @Controller
-class NewsController {
-
-    private final NewsListing listing;
-    private final NewsItemPages itemPages;
-    private final SiteProperties site;
-    private final Messages messages;
-    private final StructuredData structuredData;
-
-    NewsController(NewsListing listing, NewsItemPages itemPages, SiteProperties site, Messages messages,
-                   StructuredData structuredData) {
-        this.listing = listing;
-        this.itemPages = itemPages;
-        this.site = site;
-        this.messages = messages;
-        this.structuredData = structuredData;
-    }
+record NewsController(NewsListing listing, NewsItemPages itemPages, SiteProperties site, Messages messages,
+        StructuredData structuredData) {
 
     /** The latest news: {@code /} in English, {@code /es} in Spanish. */
     @GetMapping({"/", "/es"})

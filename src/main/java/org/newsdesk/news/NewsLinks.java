@@ -44,30 +44,17 @@ public final class NewsLinks {
         return language.prefix() + "/" + language.itemWord() + "/" + slug;
     }
 
-    /** {@code /tags}: every topic. */
-    public static String tags() {
-        return tags(Language.EN);
-    }
-
     /** {@code /tags}, {@code /es/temas}: every topic. */
     public static String tags(Language language) {
         return language.prefix() + "/" + language.topicsWord();
     }
 
     /** {@code /tags/{slug}}: one topic's items. */
-    public static String tag(String slug) {
-        return tag(Language.EN, slug);
-    }
-
     public static String tag(Language language, String slug) {
         return tags(language) + "/" + slug;
     }
 
     /** {@code /tags/{slug}/feed.xml} and the like: one topic's feeds. */
-    public static String tagFeed(String slug, String file) {
-        return tagFeed(Language.EN, slug, file);
-    }
-
     public static String tagFeed(Language language, String slug, String file) {
         return tag(language, slug) + "/" + file;
     }
@@ -78,28 +65,16 @@ public final class NewsLinks {
     }
 
     /** {@code /archive}: the archive index. */
-    public static String archive() {
-        return archive(Language.EN);
-    }
-
     public static String archive(Language language) {
         return language.prefix() + "/" + language.archiveWord();
     }
 
     /** {@code /archive/{yyyy}}: one year. */
-    public static String year(int year) {
-        return year(Language.EN, year);
-    }
-
     public static String year(Language language, int year) {
         return archive(language) + "/%04d".formatted(year);
     }
 
     /** {@code /archive/{yyyy}/{mm}}: one month. */
-    public static String month(YearMonth month) {
-        return month(Language.EN, month);
-    }
-
     public static String month(Language language, YearMonth month) {
         return year(language, month.getYear()) + "/%02d".formatted(month.getMonthValue());
     }

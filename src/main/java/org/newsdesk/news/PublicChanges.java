@@ -17,13 +17,7 @@ import org.springframework.stereotype.Component;
  * that is rolled back.
  */
 @Component
-class PublicChanges {
-
-    private final ApplicationEventPublisher events;
-
-    PublicChanges(ApplicationEventPublisher events) {
-        this.events = events;
-    }
+record PublicChanges(ApplicationEventPublisher events) {
 
     /** What the public could see of the item before the write: whether it was visible, and its topics. */
     Seen before(NewsItem item, Instant now) {

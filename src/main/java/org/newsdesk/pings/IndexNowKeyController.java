@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * URLs for this host controls it. Any other name, or IndexNow switched off, is a 404.
  */
 @Controller
-class IndexNowKeyController {
-
-    private final PingProperties properties;
-
-    IndexNowKeyController(PingProperties properties) {
-        this.properties = properties;
-    }
+record IndexNowKeyController(PingProperties properties) {
 
     @GetMapping("/{key}.txt")
     ResponseEntity<String> key(@PathVariable String key) {

@@ -19,15 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
  * engines.
  */
 @Controller
-class SearchController {
-
-    private final NewsSearch search;
-    private final Messages messages;
-
-    SearchController(NewsSearch search, Messages messages) {
-        this.search = search;
-        this.messages = messages;
-    }
+record SearchController(NewsSearch search, Messages messages) {
 
     /** {@code /search} searches the English items, {@code /es/buscar} the Spanish ones. */
     @GetMapping({"/search", "/es/buscar"})

@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * under {@code /css} or {@code /img} is closed: a crawler renders pages with their styles and pictures.
  */
 @Controller
-class RobotsController {
-
-    private final SiteProperties site;
-
-    RobotsController(SiteProperties site) {
-        this.site = site;
-    }
+record RobotsController(SiteProperties site) {
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {

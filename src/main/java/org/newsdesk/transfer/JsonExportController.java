@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /admin/transfer/export}: every item as a JSON file to download. */
 @Controller
-class JsonExportController {
-
-    private final ItemArchives archives;
-
-    JsonExportController(ItemArchives archives) {
-        this.archives = archives;
-    }
+record JsonExportController(ItemArchives archives) {
 
     @GetMapping("/admin/transfer/export")
     ResponseEntity<byte[]> export() {

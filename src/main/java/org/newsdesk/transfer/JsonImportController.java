@@ -15,13 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /admin/transfer/json}: a JSON export imported back, with what happened to each item. */
 @Controller
-class JsonImportController {
-
-    private final ItemArchives archives;
-
-    JsonImportController(ItemArchives archives) {
-        this.archives = archives;
-    }
+record JsonImportController(ItemArchives archives) {
 
     @PostMapping("/admin/transfer/json")
     ModelAndView importJson(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String update,

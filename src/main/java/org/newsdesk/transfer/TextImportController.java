@@ -20,13 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/transfer/text")
-class TextImportController {
-
-    private final TextImport textImport;
-
-    TextImportController(TextImport textImport) {
-        this.textImport = textImport;
-    }
+record TextImportController(TextImport textImport) {
 
     /** Reads the pasted text or the uploaded file and shows what would be created. */
     @PostMapping

@@ -15,18 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * format as {@code dates}.
  */
 @ControllerAdvice
-class SiteModelAdvice {
-
-    private final SiteProperties site;
-    private final PageLanguages languages;
-
-    SiteModelAdvice(SiteProperties site, PageLanguages languages) {
-        this.site = site;
-        this.languages = languages;
-    }
+record SiteModelAdvice(SiteProperties site, PageLanguages languages) {
 
     @ModelAttribute("site")
-    SiteProperties site() {
+    public SiteProperties site() {
         return site;
     }
 

@@ -17,18 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfig implements WebMvcConfigurer {
+record WebConfig(WebProperties web, ObjectProvider<PageLanguages> pageLanguages) implements WebMvcConfigurer {
 
     /** The folders of {@code static/}: the only URLs that are files. */
     static final List<String> STATIC_FOLDERS = List.of("css", "img", "js");
-
-    private final WebProperties web;
-    private final ObjectProvider<PageLanguages> pageLanguages;
-
-    WebConfig(WebProperties web, ObjectProvider<PageLanguages> pageLanguages) {
-        this.web = web;
-        this.pageLanguages = pageLanguages;
-    }
 
     /**
      * Static files by folder ({@code /css/**}, {@code /img/**}) rather than Spring Boot's

@@ -14,12 +14,12 @@ class NewsLinksTests {
     void pathsOfItemsTopicsAndTheArchive() {
         assertThat(NewsLinks.home()).isEqualTo("/");
         assertThat(NewsLinks.item("border-officers-trained")).isEqualTo("/news/border-officers-trained");
-        assertThat(NewsLinks.tags()).isEqualTo("/tags");
-        assertThat(NewsLinks.tag("migrant-health")).isEqualTo("/tags/migrant-health");
-        assertThat(NewsLinks.tagFeed("migrant-health", "atom.xml")).isEqualTo("/tags/migrant-health/atom.xml");
-        assertThat(NewsLinks.archive()).isEqualTo("/archive");
-        assertThat(NewsLinks.year(2017)).isEqualTo("/archive/2017");
-        assertThat(NewsLinks.month(YearMonth.of(2017, 3))).isEqualTo("/archive/2017/03");
+        assertThat(NewsLinks.tags(Language.EN)).isEqualTo("/tags");
+        assertThat(NewsLinks.tag(Language.EN, "migrant-health")).isEqualTo("/tags/migrant-health");
+        assertThat(NewsLinks.tagFeed(Language.EN, "migrant-health", "atom.xml")).isEqualTo("/tags/migrant-health/atom.xml");
+        assertThat(NewsLinks.archive(Language.EN)).isEqualTo("/archive");
+        assertThat(NewsLinks.year(Language.EN, 2017)).isEqualTo("/archive/2017");
+        assertThat(NewsLinks.month(Language.EN, YearMonth.of(2017, 3))).isEqualTo("/archive/2017/03");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.news.NewsLinks;
 import org.newsdesk.site.Messages;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/tags")
-class TagAdminController {
+record TagAdminController(TagAdministration tags, Messages messages) {
 
     private static final RefusalMessages<TagRefusal> REFUSALS = RefusalMessages.of(TagRefusal.class, reason -> switch (reason) {
         case NAME_TAKEN -> "admin.tags.name.taken";
@@ -38,14 +39,6 @@ class TagAdminController {
         case MERGE_TARGET_GONE -> "admin.tags.merge.gone";
         case DELETE_IN_USE -> "admin.tags.delete.inUse";
     });
-
-    private final TagAdministration tags;
-    private final Messages messages;
-
-    TagAdminController(TagAdministration tags, Messages messages) {
-        this.tags = tags;
-        this.messages = messages;
-    }
 
     @GetMapping
     ModelAndView list() {
@@ -66,8 +59,8 @@ class TagAdminController {
             try {
                 String slug = tags.rename(before.id(), form.name(), form.slug());
                 String key = slug.equals(before.slug()) ? "admin.tags.renamed" : "admin.tags.renamedAndMoved";
-                redirect.addFlashAttribute("flash", messages.get(key, before.name(), form.name(), NewsLinks.tag(before.slug()),
-                        NewsLinks.tag(slug)));
+                redirect.addFlashAttribute("flash", messages.get(key, before.name(), form.name(), NewsLinks.tag(Language.EN, before.slug()),
+                        NewsLinks.tag(Language.EN, slug)));
                 return new ModelAndView("redirect:/admin/tags");
             }
             catch (RefusedException refused) {

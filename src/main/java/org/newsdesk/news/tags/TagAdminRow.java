@@ -1,5 +1,6 @@
 package org.newsdesk.news.tags;
 
+import org.newsdesk.site.Language;
 import org.newsdesk.news.NewsLinks;
 
 /**
@@ -15,7 +16,7 @@ public record TagAdminRow(long id, String name, String slug, long items, long vi
     }
 
     public String publicHref() {
-        return NewsLinks.tag(slug);
+        return NewsLinks.tag(Language.EN, slug);
     }
 
     public boolean unused() {

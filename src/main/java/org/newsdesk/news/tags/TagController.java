@@ -28,21 +28,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The topics page ({@code /tags}, {@code /es/temas}) and each tag's items ({@code /tags/{slug}}, {@code /es/temas/{slug}}, paginated). */
 @Controller
-class TagController {
-
-    private final Topics topics;
-    private final NewsListing listing;
-    private final Messages messages;
-    private final Clock clock;
-    private final StructuredData structuredData;
-
-    TagController(Topics topics, NewsListing listing, Messages messages, Clock clock, StructuredData structuredData) {
-        this.topics = topics;
-        this.listing = listing;
-        this.messages = messages;
-        this.clock = clock;
-        this.structuredData = structuredData;
-    }
+record TagController(Topics topics, NewsListing listing, Messages messages, Clock clock,
+        StructuredData structuredData) {
 
     @GetMapping({"/tags", "/es/temas"})
     ModelAndView index(Language language) {

@@ -93,6 +93,15 @@ public final class AdminClient {
             return raw().getRedirectedUrl();
         }
 
+        /** The id at the end of the address this redirect leads to ({@code /admin/items/42}). */
+        public long redirectedId() {
+            String location = redirect();
+            if (location == null) {
+                throw new AssertionError("Not a redirect: " + status() + "\n" + body());
+            }
+            return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        }
+
         public String body() {
             try {
                 return raw().getContentAsString(StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.newsdesk.news;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.newsdesk.site.Language;
 import org.newsdesk.site.Slugs;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -14,12 +15,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param state a status, or null for all
  * @param tag a tag slug, or null for all
  * @param text words to find in titles and summaries, or null
+ * @param language the items' language, or null for both
  */
-record ItemFilter(ItemState state, String tag, String text) {
+record ItemFilter(ItemState state, String tag, String text, Language language) {
 
     static final int TEXT_MAX_LENGTH = 200;
 
-    static ItemFilter of(String status, String tag, String text) {
+    static ItemFilter of(String status, String tag, String text, String language) {
         ItemState state = Arrays.stream(ItemState.values())
                 .filter(candidate -> candidate.key().equals(status)).findFirst().orElse(null);
         String slug = tag == null ? null : tag.strip().toLowerCase(Locale.ROOT);
@@ -28,11 +30,12 @@ record ItemFilter(ItemState state, String tag, String text) {
         if (words != null && words.length() > TEXT_MAX_LENGTH) {
             words = words.substring(0, TEXT_MAX_LENGTH);
         }
-        return new ItemFilter(state, Slugs.isValid(slug) ? slug : null, words == null || words.isEmpty() ? null : words);
+        return new ItemFilter(state, Slugs.isValid(slug) ? slug : null, words == null || words.isEmpty() ? null : words,
+                Language.ofCode(language));
     }
 
     public boolean isEmpty() {
-        return state == null && tag == null && text == null;
+        return state == null && tag == null && text == null && language == null;
     }
 
     /** The status as the query string has it, or "" for all. */
@@ -40,7 +43,12 @@ record ItemFilter(ItemState state, String tag, String text) {
         return state == null ? "" : state.key();
     }
 
-    /** These filters as an encoded query string ({@code status=…&tag=…&q=…}), "" for none: the list's page links keep them. */
+    /** The language as the query string has it, or "" for both. */
+    public String languageCode() {
+        return language == null ? "" : language.code();
+    }
+
+    /** These filters as an encoded query string ({@code status=…&tag=…&q=…&language=…}), "" for none: the list's page links keep them. */
     String queryString() {
         UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
         if (state != null) {
@@ -51,6 +59,9 @@ record ItemFilter(ItemState state, String tag, String text) {
         }
         if (text != null) {
             uri.queryParam("q", text);
+        }
+        if (language != null) {
+            uri.queryParam("language", language.code());
         }
         String query = uri.encode().build().getQuery();
         return query == null ? "" : query;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsdesk.web.Pagination;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.SiteTime;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.news.tags.TagsOfItems;
@@ -63,6 +64,10 @@ public class ItemIndex {
                     + " where it.news_item_id = i.id and t.slug = :tag)");
             params.put("tag", filter.tag());
         }
+        if (filter.language() != null) {
+            where.append(" and i.language = :language");
+            params.put("language", filter.language().code());
+        }
         if (filter.text() != null) {
             where.append(" and (i.title ilike :pattern escape '\\' or i.summary ilike :pattern escape '\\')");
             params.put("pattern", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -71,8 +76,10 @@ public class ItemIndex {
         Pagination pagination = Pagination.of(page, total, PAGE_SIZE, "/admin/items").withQuery(filter.queryString());
         params.put("limit", PAGE_SIZE);
         params.put("offset", (page - 1) * PAGE_SIZE);
-        List<Row> rows = jdbc.sql("select i.id, i.title, i.slug, i.status, i.published_at, i.updated_at, i.updated_by"
-                        + " from news_items i" + where
+        // An item's translation, if it has one: the other item of its group (at most one per language, V80).
+        List<Row> rows = jdbc.sql("select i.id, i.title, i.slug, i.status, i.published_at, i.updated_at, i.updated_by,"
+                        + " i.language, t.id as translation_id from news_items i"
+                        + " left join news_items t on t.translation_group = i.translation_group and t.id <> i.id" + where
                         + " order by coalesce(i.published_at, i.updated_at) desc, i.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, rowNumber) -> row(rs, now))
@@ -107,7 +114,8 @@ public class ItemIndex {
         return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
                 ItemState.of(NewsStatus.valueOf(rs.getString("status")), publishedAt, now),
                 inSiteZone(publishedAt), List.of(), rs.getString("updated_by"),
-                inSiteZone(instant(rs.getTimestamp("updated_at"))));
+                inSiteZone(instant(rs.getTimestamp("updated_at"))), Language.ofCode(rs.getString("language")),
+                rs.getObject("translation_id", Long.class));
     }
 
     private List<Row> withTags(List<Row> rows) {
@@ -132,16 +140,25 @@ public class ItemIndex {
     record Page(List<Row> rows, Pagination pagination) {
     }
 
-    /** One line of the list. */
+    /**
+     * One line of the list.
+     *
+     * @param translationId the item's translation (in the other language), or null
+     */
     record Row(long id, String title, String slug, ItemState state, OffsetDateTime publishedAt, List<String> tags,
-               String updatedBy, OffsetDateTime updatedAt) {
+               String updatedBy, OffsetDateTime updatedAt, Language language, Long translationId) {
 
         Row withTags(List<String> names) {
-            return new Row(id, title, slug, state, publishedAt, names, updatedBy, updatedAt);
+            return new Row(id, title, slug, state, publishedAt, names, updatedBy, updatedAt, language, translationId);
         }
 
         public String editHref() {
             return "/admin/items/" + id;
+        }
+
+        /** Where the translation status leads: the translation, or the page that makes or links one. */
+        public String translationHref() {
+            return "/admin/items/" + (translationId == null ? id : translationId);
         }
     }
 }

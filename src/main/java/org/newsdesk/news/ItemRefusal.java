@@ -30,5 +30,7 @@ public enum ItemRefusal {
     /** An imported item's address is an old address of another item. */
     IMPORTED_SLUG_IS_OLD,
     /** An imported item's old address belongs to another item. */
-    IMPORTED_OLD_SLUG_TAKEN
+    IMPORTED_OLD_SLUG_TAKEN,
+    /** The item's translation is already in the language it was to move to. */
+    LANGUAGE_OF_TRANSLATION
 }

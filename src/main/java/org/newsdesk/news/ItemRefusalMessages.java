@@ -24,6 +24,7 @@ public final class ItemRefusalMessages {
         case LEAD_PICTURE_GONE -> "admin.items.error.leadPicture.gone";
         case IMPORTED_SLUG_IS_OLD -> "admin.transfer.error.slugIsOld";
         case IMPORTED_OLD_SLUG_TAKEN -> "admin.transfer.error.oldSlugTaken";
+        case LANGUAGE_OF_TRANSLATION -> "admin.items.error.language.translation";
     });
 
     private ItemRefusalMessages() {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.newsdesk.accounts.CurrentUser;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.seo.PageMeta;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteTime;
 import org.newsdesk.web.PageNotFoundException;
@@ -50,19 +51,21 @@ record NewsAdminController(NewsEditor editor, ItemIndex index, ItemNotices notic
 
     @GetMapping
     ModelAndView list(@RequestParam(required = false) String status, @RequestParam(required = false) String tag,
-                      @RequestParam(required = false) String q, @RequestParam(required = false) String page) {
-        ItemFilter filter = ItemFilter.of(status, tag, q);
+                      @RequestParam(required = false) String q, @RequestParam(required = false) String language,
+                      @RequestParam(required = false) String page) {
+        ItemFilter filter = ItemFilter.of(status, tag, q, language);
         return new ModelAndView("admin/items/list")
                 .addObject("filter", filter)
                 .addObject("found", index.find(filter, page == null ? 1 : PageNumber.parse(page)))
                 .addObject("states", ItemState.values())
+                .addObject("languages", Language.values())
                 .addObject("tags", index.tags());
     }
 
     @GetMapping("/new")
-    String newItem(Model model) {
+    String newItem(@RequestParam(required = false) String language, Model model) {
         model.addAttribute(CREATION_TOKEN, ItemCreationTokens.fresh());
-        return showForm(model, NewsItemForm.empty(), null);
+        return showForm(model, NewsItemForm.empty(editor.languageOrDefault(language)), null);
     }
 
     /**

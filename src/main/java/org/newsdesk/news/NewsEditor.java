@@ -12,6 +12,7 @@ import org.newsdesk.audit.AuditLog;
 import org.newsdesk.web.PageNotFoundException;
 import org.newsdesk.media.PictureView;
 import org.newsdesk.media.Pictures;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
 
@@ -53,6 +54,12 @@ public class NewsEditor {
         this.audit = audit;
     }
 
+    /** The language of this code ({@code en}, {@code es}), or the site's default one for anything else. */
+    public Language languageOrDefault(String code) {
+        Language language = Language.ofCode(code);
+        return language == null ? Language.of(site.locale()) : language;
+    }
+
     @Transactional(readOnly = true)
     public SavedItem find(long id) {
         return toEditable(item(id), now());
@@ -74,6 +81,7 @@ public class NewsEditor {
     public SavedItem create(TypedItem edit, EditAction action, String editor) {
         Instant now = now();
         NewsItem item = new NewsItem(null, edit.title(), edit.summary(), now, editor);
+        item.setLanguage(languageOrDefault(null));
         PublicChanges.Seen before = publicChanges.before(item, now);
         item.change(publishingChange(item, edit, action, now), now);
         if (edit.slug() == null) {
@@ -128,7 +136,7 @@ public class NewsEditor {
         changeSlug(item, revision.slug(), item.hasBeenPublicAt(now), now);
         item.change(new PublishingChange.Restore(revision.status(), revision.publishedAt(), revision.withdrawalNote()), now);
         applyText(item, new TypedItem(revision.title(), revision.summary(), revision.body(), revision.tags(),
-                revision.slug(), null, null, revision.withdrawalNote(), item.getLeadPictureId()), now, editor);
+                revision.slug(), null, null, revision.withdrawalNote(), item.getLeadPictureId(), null), now, editor);
         items.saveAndFlush(item);
         publicChanges.announce(item, before, now);
         history.record(item, RevisionKind.RESTORED, number, now, editor);
@@ -241,6 +249,7 @@ public class NewsEditor {
     }
 
     private void applyText(NewsItem item, TypedItem edit, Instant now, String editor) {
+        changeLanguage(item, edit.language());
         item.setTitle(edit.title());
         item.setSummary(edit.summary());
         item.setBody(edit.body(), markdown.toSafeHtml(edit.body()));
@@ -248,6 +257,18 @@ public class NewsEditor {
         item.setLeadPictureId(edit.leadPictureId());
         checkLeadPicture(item);
         item.touch(now, editor);
+    }
+
+    /** An item and its translation are in different languages (the database holds to it too: V80). */
+    private void changeLanguage(NewsItem item, Language language) {
+        if (language == null || language == item.getLanguage()) {
+            return;
+        }
+        if (item.getTranslationGroup() != null
+                && items.existsByTranslationGroupAndLanguageAndIdNot(item.getTranslationGroup(), language.code(), item.getId())) {
+            throw new RefusedException(ItemRefusal.LANGUAGE_OF_TRANSLATION, "language");
+        }
+        item.setLanguage(language);
     }
 
     /** A public or scheduled item's lead picture exists and has alt text: readers who cannot see it are told what it shows. */
@@ -267,7 +288,7 @@ public class NewsEditor {
                 item.getBodyMarkdown(), ItemTags.namesOf(item), item.getStatus(),
                 item.stateAt(now), item.getPublishedAt(),
                 item.getWithdrawalNote(), item.getCreatedAt(), item.getCreatedBy(), item.getUpdatedAt(),
-                item.getUpdatedBy(), item.hasBeenPublicAt(now), item.getLeadPictureId());
+                item.getUpdatedBy(), item.hasBeenPublicAt(now), item.getLeadPictureId(), item.getLanguage());
     }
 
     /**

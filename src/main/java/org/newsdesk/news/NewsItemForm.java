@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.site.DateRange;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.PlainText;
 import org.newsdesk.site.Slug;
 
@@ -37,6 +38,7 @@ import org.springframework.validation.Errors;
  * @param tags tag names separated by commas
  * @param slug empty to make one from the title
  * @param version the version of the item the form was opened on (empty for a new item)
+ * @param language {@code en} or {@code es}; empty keeps a saved item's (a new one gets the site's default)
  */
 public record NewsItemForm(
         @ItemText.Title
@@ -59,7 +61,9 @@ public record NewsItemForm(
         String withdrawalNote,
         String version,
         @Pattern(regexp = "|[0-9]{1,18}", message = "{admin.items.error.leadPicture.gone}")
-        String leadPicture) {
+        String leadPicture,
+        @Pattern(regexp = "|en|es", message = "{admin.items.error.language}")
+        String language) {
 
     public static final int NOTE_MAX_LENGTH = 1000;
     static final int MAX_TAGS = 20;
@@ -79,10 +83,12 @@ public record NewsItemForm(
         withdrawalNote = strip(withdrawalNote);
         version = strip(version);
         leadPicture = strip(leadPicture);
+        language = strip(language);
     }
 
-    static NewsItemForm empty() {
-        return new NewsItemForm("", "", "", "", "", "", "", "", "", "");
+    /** A new item's form, in the language it will be written in. */
+    static NewsItemForm empty(Language language) {
+        return new NewsItemForm("", "", "", "", "", "", "", "", "", "", language.code());
     }
 
     static NewsItemForm of(SavedItem item, ZoneId zone) {
@@ -94,7 +100,7 @@ public record NewsItemForm(
         }
         return new NewsItemForm(item.title(), date, time, item.summary(), item.body(), String.join(", ", item.tags()),
                 item.slug(), item.withdrawalNote() == null ? "" : item.withdrawalNote(), String.valueOf(item.version()),
-                item.leadPictureId() == null ? "" : String.valueOf(item.leadPictureId()));
+                item.leadPictureId() == null ? "" : String.valueOf(item.leadPictureId()), item.language().code());
     }
 
     /**
@@ -152,7 +158,7 @@ public record NewsItemForm(
     TypedItem typed() {
         return new TypedItem(title, summary, body, tagNames(), slug.isEmpty() ? null : slug,
                 date.isEmpty() ? null : parseDate(), time.isEmpty() ? null : parseTime(),
-                withdrawalNote.isEmpty() ? null : withdrawalNote, leadPictureId());
+                withdrawalNote.isEmpty() ? null : withdrawalNote, leadPictureId(), Language.ofCode(language));
     }
 
     /** The chosen lead picture, or null. */
@@ -162,12 +168,18 @@ public record NewsItemForm(
 
     /** The same text with another lead picture (one just uploaded from the form). */
     NewsItemForm withLeadPicture(long pictureId) {
-        return new NewsItemForm(title, date, time, summary, body, tags, slug, withdrawalNote, version, String.valueOf(pictureId));
+        return new NewsItemForm(title, date, time, summary, body, tags, slug, withdrawalNote, version, String.valueOf(pictureId), language);
     }
 
     /** The same text with another version: after a conflict, the next save is made over what the editor has now seen. */
     NewsItemForm withVersion(long newVersion) {
-        return new NewsItemForm(title, date, time, summary, body, tags, slug, withdrawalNote, String.valueOf(newVersion), leadPicture);
+        return new NewsItemForm(title, date, time, summary, body, tags, slug, withdrawalNote, String.valueOf(newVersion), leadPicture, language);
+    }
+
+    /** The start of the item's address in its language, shown before the slug field: {@code /news/}, {@code /es/noticias/}. */
+    public String slugPrefix() {
+        Language chosen = Language.ofCode(language);
+        return NewsLinks.item(chosen == null ? Language.EN : chosen, "");
     }
 
     private LocalDate parseDate() {

@@ -23,6 +23,9 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
     Optional<NewsItem> findBySlug(String slug);
 
+    /** Whether another item of this translation group is in this language (at most one may be: V80). */
+    boolean existsByTranslationGroupAndLanguageAndIdNot(Long translationGroup, String language, Long id);
+
     // Feeds, sitemaps and the news sitemap.
 
     String ENTRY = "new org.newsdesk.news.FeedEntryRow(i.id, i.slug, i.title, i.summary, i.bodyHtml, i.publishedAt, "

@@ -3,6 +3,8 @@ package org.newsdesk.news;
 import java.time.Instant;
 import java.util.List;
 
+import org.newsdesk.site.Language;
+
 /**
  * An item as it is saved, for the editors' screens (what the editor typed is a {@link TypedItem}):
  * what the form shows, with what decides which actions it offers.
@@ -11,14 +13,15 @@ import java.util.List;
  * @param tags tag names, sorted
  * @param state draft, scheduled, published or withdrawn, at the time it was read
  * @param beenPublic whether anyone could have seen it (a new slug then keeps the old one working)
+ * @param language the item's language: where its page is and which listings show it
  */
 public record SavedItem(long id, long version, String slug, String title, String summary, String body,
                            List<String> tags, NewsStatus status, ItemState state, Instant publishedAt,
                            String withdrawalNote, Instant createdAt, String createdBy, Instant updatedAt,
-                           String updatedBy, boolean beenPublic, Long leadPictureId) {
+                           String updatedBy, boolean beenPublic, Long leadPictureId, Language language) {
 
     public String href() {
-        return NewsLinks.item(slug);
+        return NewsLinks.item(language, slug);
     }
 
     public boolean isDraft() {

@@ -25,6 +25,9 @@ public enum AuditAction {
     ITEM_WITHDRAWN,
     ITEM_RESTORED,
     ITEM_DELETED,
+    /** Two items linked as translations of each other (the details name the other one). */
+    ITEM_TRANSLATION_LINKED,
+    ITEM_TRANSLATION_UNLINKED,
 
     IMPORT,
     EXPORT,

@@ -158,7 +158,7 @@ public class ItemIndex {
 
         /** Where the translation status leads: the translation, or the page that makes or links one. */
         public String translationHref() {
-            return "/admin/items/" + (translationId == null ? id : translationId);
+            return translationId == null ? "/admin/items/" + id + "/translation" : "/admin/items/" + translationId;
         }
     }
 }

@@ -32,5 +32,16 @@ public enum ItemRefusal {
     /** An imported item's old address belongs to another item. */
     IMPORTED_OLD_SLUG_TAKEN,
     /** The item's translation is already in the language it was to move to. */
-    LANGUAGE_OF_TRANSLATION
+    LANGUAGE_OF_TRANSLATION,
+    /** "Translate" on an item that has a translation already. */
+    TRANSLATION_EXISTS,
+    /** No item has the id, slug or address given as the translation. */
+    TRANSLATION_NOT_FOUND,
+    TRANSLATION_OF_ITSELF,
+    /** The item to link is in the same language. */
+    TRANSLATION_SAME_LANGUAGE,
+    /** One of the two items has a translation already: unlink it first. */
+    TRANSLATION_ALREADY_LINKED,
+    /** Unlinking an item that has no translation. */
+    TRANSLATION_NOT_LINKED
 }

@@ -25,6 +25,12 @@ public final class ItemRefusalMessages {
         case IMPORTED_SLUG_IS_OLD -> "admin.transfer.error.slugIsOld";
         case IMPORTED_OLD_SLUG_TAKEN -> "admin.transfer.error.oldSlugTaken";
         case LANGUAGE_OF_TRANSLATION -> "admin.items.error.language.translation";
+        case TRANSLATION_EXISTS -> "admin.translation.error.exists";
+        case TRANSLATION_NOT_FOUND -> "admin.translation.error.notFound";
+        case TRANSLATION_OF_ITSELF -> "admin.translation.error.itself";
+        case TRANSLATION_SAME_LANGUAGE -> "admin.translation.error.sameLanguage";
+        case TRANSLATION_ALREADY_LINKED -> "admin.translation.error.alreadyLinked";
+        case TRANSLATION_NOT_LINKED -> "admin.translation.error.notLinked";
     });
 
     private ItemRefusalMessages() {

@@ -89,7 +89,7 @@ class ItemLanguageIT extends IntegrationTest {
         assertThat(cell(all, "Feria consular")).isEqualTo("Spanish EN: translated");
         assertThat(link(all, "Feria consular")).isEqualTo("/admin/items/" + english.getId());
         assertThat(cell(all, "Only in English")).isEqualTo("English ES: missing");
-        assertThat(link(all, "Only in English")).isEqualTo("/admin/items/" + alone.getId());
+        assertThat(link(all, "Only in English")).isEqualTo("/admin/items/" + alone.getId() + "/translation");
 
         Document spanishOnly = admin.get("/admin/items?language=es").html();
         assertThat(spanishOnly.select(".items-table tbody td:first-child").eachText()).containsExactly("Feria consular");

@@ -101,11 +101,11 @@ record ArchiveController(NewsListing listing, SiteTime time, Messages messages, 
         }
         String title = page == 1 ? heading : messages.get("listing.pageTitle", heading, page);
         // Home, the archive, the year of a month, the period: shown on the page and written as JSON-LD.
-        List<Breadcrumb> trail = new ArrayList<>();
-        trail.add(new Breadcrumb(messages.get("item.home"), NewsLinks.home(language)));
-        trail.add(new Breadcrumb(messages.get("archive.heading"), NewsLinks.archive(language)));
-        trail.addAll(between);
-        trail.add(new Breadcrumb(heading, found.pagination().basePath()));
+        List<Breadcrumb> steps = new ArrayList<>();
+        steps.add(new Breadcrumb(messages.get("archive.heading"), NewsLinks.archive(language)));
+        steps.addAll(between);
+        steps.add(new Breadcrumb(heading, found.pagination().basePath()));
+        List<Breadcrumb> trail = Trails.from(messages, language, steps);
         PageMeta meta = PageMeta.of(title, messages.get("archive.period.description", heading),
                 found.pagination().href(page)).withStructuredData(structuredData.breadcrumbs(trail));
         String other = page == 1 ? counterpart.apply(language.other()) : null;

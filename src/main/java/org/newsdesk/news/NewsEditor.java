@@ -1,9 +1,6 @@
 package org.newsdesk.news;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -14,7 +11,7 @@ import org.newsdesk.media.PictureView;
 import org.newsdesk.media.Pictures;
 import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
-import org.newsdesk.site.SiteProperties;
+import org.newsdesk.site.SiteTime;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +30,13 @@ public class NewsEditor {
     private final ItemTags tags;
     private final ItemHistory history;
     private final MarkdownRenderer markdown;
-    private final SiteProperties site;
-    private final Clock clock;
+    private final SiteTime time;
     private final PublicChanges publicChanges;
     private final AuditLog audit;
     private final Pictures pictures;
 
     NewsEditor(NewsItemRepository items, ItemSlugs slugs, ItemTags tags, ItemHistory history,
-               MarkdownRenderer markdown, SiteProperties site, Clock clock, PublicChanges publicChanges, AuditLog audit,
+               MarkdownRenderer markdown, SiteTime time, PublicChanges publicChanges, AuditLog audit,
                Pictures pictures) {
         this.pictures = pictures;
         this.items = items;
@@ -48,8 +44,7 @@ public class NewsEditor {
         this.tags = tags;
         this.history = history;
         this.markdown = markdown;
-        this.site = site;
-        this.clock = clock;
+        this.time = time;
         this.publicChanges = publicChanges;
         this.audit = audit;
     }
@@ -232,20 +227,18 @@ public class NewsEditor {
         if (edit.date() == null) {
             return null;
         }
-        ZoneId zone = site.timeZone();
         if (edit.time() != null) {
-            Instant at = edit.date().atTime(edit.time()).atZone(zone).toInstant();
-            boolean unchanged = existing != null
-                    && existing.atZone(zone).truncatedTo(ChronoUnit.MINUTES).toInstant().equals(at);
+            Instant at = time.at(edit.date(), edit.time());
+            boolean unchanged = existing != null && time.toTheMinute(existing).equals(at);
             return unchanged ? existing : at;
         }
-        if (existing != null && LocalDate.ofInstant(existing, zone).equals(edit.date())) {
+        if (existing != null && time.date(existing).equals(edit.date())) {
             return existing;
         }
-        if (action == EditAction.PUBLISH && LocalDate.ofInstant(now, zone).equals(edit.date())) {
+        if (action == EditAction.PUBLISH && time.date(now).equals(edit.date())) {
             return now;
         }
-        return edit.date().atStartOfDay(zone).toInstant();
+        return time.startOf(edit.date());
     }
 
     private void applyText(NewsItem item, TypedItem edit, Instant now, String editor) {
@@ -296,7 +289,7 @@ public class NewsEditor {
      * dates printed in pages ({@code <time datetime>}) stay valid HTML, which allows three decimals at most.
      */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return time.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
 }

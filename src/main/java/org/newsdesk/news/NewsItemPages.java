@@ -90,9 +90,9 @@ public class NewsItemPages {
                         .map(other -> new NewsItemHeadline(other.getSlug(), other.getTitle(), other.getPublishedAt(), other.getLanguage()))
                         .orElse(null);
         OffsetDateTime published = time.local(publishedAt);
-        List<Breadcrumb> breadcrumbs = List.of(new Breadcrumb(messages.in(language, "item.home"), NewsLinks.home(language)),
+        List<Breadcrumb> breadcrumbs = Trails.from(messages, language, List.of(
                 new Breadcrumb(language.monthFormat().format(published), NewsLinks.month(language, YearMonth.from(published))),
-                new Breadcrumb(item.getTitle(), NewsLinks.item(language, item.getSlug())));
+                new Breadcrumb(item.getTitle(), NewsLinks.item(language, item.getSlug()))));
         return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyHtml(),
                 published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs, language, translation,
                 item.getLeadPictureId() == null ? null : pictures.find(item.getLeadPictureId()).orElse(null));

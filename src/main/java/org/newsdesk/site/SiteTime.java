@@ -3,9 +3,11 @@ package org.newsdesk.site;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,19 @@ public class SiteTime {
     /** The instant a day begins in the site's time zone. */
     public Instant startOf(LocalDate day) {
         return day.atStartOfDay(zone()).toInstant();
+    }
+
+    /** The instant a date and time of day stand for in the site's time zone. */
+    public Instant at(LocalDate day, LocalTime timeOfDay) {
+        return day.atTime(timeOfDay).atZone(zone()).toInstant();
+    }
+
+    /**
+     * An instant without its seconds, as the site's clocks show it (forms show times to the
+     * minute): truncated in the site's time zone, whose offset had seconds before 1921.
+     */
+    public Instant toTheMinute(Instant instant) {
+        return instant.atZone(zone()).truncatedTo(ChronoUnit.MINUTES).toInstant();
     }
 
     /** The instant a month begins in the site's time zone. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -32,6 +33,18 @@ class SiteTimeTests {
         assertThat(time.startOf(LocalDate.of(2026, 6, 15))).isEqualTo(Instant.parse("2026-06-15T06:00:00Z"));
         assertThat(time.startOf(YearMonth.of(2026, 2))).isEqualTo(Instant.parse("2026-02-01T06:00:00Z"));
         assertThat(time.startOfYear(2026)).isEqualTo(Instant.parse("2026-01-01T06:00:00Z"));
+    }
+
+    @Test
+    void aDateAndTimeOfDayIsAnInstantInTheSiteTimeZone() {
+        assertThat(time.at(LocalDate.of(2026, 6, 15), LocalTime.of(9, 30))).isEqualTo(Instant.parse("2026-06-15T15:30:00Z"));
+    }
+
+    @Test
+    void instantsAreCutToTheMinuteAsTheSiteClockShowsIt() {
+        assertThat(time.toTheMinute(Instant.parse("2026-06-15T15:30:59.999Z"))).isEqualTo(Instant.parse("2026-06-15T15:30:00Z"));
+        // In 1900 Costa Rica was 5:36:13 behind UTC: its minutes began at 13 seconds past a UTC minute.
+        assertThat(time.toTheMinute(Instant.parse("1900-06-15T15:30:20Z"))).isEqualTo(Instant.parse("1900-06-15T15:30:13Z"));
     }
 
     @Test

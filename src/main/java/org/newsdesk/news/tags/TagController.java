@@ -1,6 +1,7 @@
 package org.newsdesk.news.tags;
 
 import org.newsdesk.news.NewsLinks;
+import org.newsdesk.news.Trails;
 import org.newsdesk.site.Messages;
 import java.time.Clock;
 import java.util.List;
@@ -72,8 +73,8 @@ record TagController(Topics topics, NewsListing listing, Messages messages, Cloc
         ListingPage found = listing.withTag(language, topic.id(), tagPath, page);
         String title = page == 1 ? topic.name() : messages.get("listing.pageTitle", topic.name(), page);
         // Shown on the page and written as JSON-LD.
-        List<Breadcrumb> trail = List.of(new Breadcrumb(messages.get("item.home"), NewsLinks.home(language)),
-                new Breadcrumb(messages.get("tags.heading"), NewsLinks.tags(language)), new Breadcrumb(topic.name(), tagPath));
+        List<Breadcrumb> trail = Trails.from(messages, language, List.of(
+                new Breadcrumb(messages.get("tags.heading"), NewsLinks.tags(language)), new Breadcrumb(topic.name(), tagPath)));
         PageMeta meta = PageMeta.of(title, messages.get("tags.show.description", topic.name()), found.pagination().href(page))
                 .withFeed(FeedLink.ofTopic(topic.name(), tagPath))
                 .withStructuredData(structuredData.breadcrumbs(trail));

@@ -26,7 +26,8 @@ record AccountController(UserService users, Messages messages, SecondFactors fac
     @GetMapping
     ModelAndView show(Authentication authentication) {
         return new ModelAndView("admin/account").addObject("form", PasswordForm.empty())
-                .addObject("authenticator", factors.hasAuthenticator(authentication.getName()));
+                .addObject("authenticator", factors.hasAuthenticator(authentication.getName()))
+                .addObject("passkeys", factors.passkeys(authentication.getName()));
     }
 
     @PostMapping("/password")

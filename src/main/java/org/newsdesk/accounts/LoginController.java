@@ -25,6 +25,9 @@ class LoginController {
     /** The editors' doors are no pages for a search engine (the X-Robots-Tag header says so too). */
     private static final PageMeta NOT_INDEXED = PageMeta.of(null, null, "/login").noindexed();
 
+    /** {@code ?error=passkey}: where {@code /js/passkeys.js} goes when a passkey did not sign in. */
+    static final String PASSKEY_FAILED = "passkey";
+
     @GetMapping("/login")
     ModelAndView login(HttpServletRequest request, Authentication authentication,
                        @RequestParam(required = false) String error, @RequestParam(required = false) String locked,
@@ -37,7 +40,8 @@ class LoginController {
         Object minutesLeft = flash == null ? null : flash.get(LoginFailureHandler.MINUTES_LEFT);
         return new ModelAndView("accounts/login")
                 .addObject("email", email == null ? "" : email)
-                .addObject("failed", error != null)
+                .addObject("failed", error != null && !PASSKEY_FAILED.equals(error))
+                .addObject("passkeyFailed", PASSKEY_FAILED.equals(error))
                 .addObject("locked", locked != null)
                 .addObject("minutesLeft", minutesLeft)
                 .addObject("signedOut", logout != null)

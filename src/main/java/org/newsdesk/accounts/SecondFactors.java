@@ -79,12 +79,32 @@ class SecondFactors {
     /** What a user who gave the right password must still do before they are signed in. */
     enum NextStep { NONE, CODE, ENROL }
 
+    /**
+     * A user with an authenticator app is asked for its code. Where a second factor is required, a
+     * user with passkeys but no app is asked for one of their passkeys as the second step (a
+     * passkey is a whole sign-in by itself, see {@link PasskeySignIn}), and a user with neither
+     * must enrol one. Where none is required, a user without an app needs only the password, even
+     * with passkeys: a passkey is then another way in, not a lock on the password.
+     */
     @Transactional(readOnly = true)
     NextStep nextStep(String email, Role role) {
         if (hasAuthenticator(email)) {
             return NextStep.CODE;
         }
-        return policy().requires(role) ? NextStep.ENROL : NextStep.NONE;
+        if (!policy().requires(role)) {
+            return NextStep.NONE;
+        }
+        return passkeys(email) > 0 ? NextStep.CODE : NextStep.ENROL;
+    }
+
+    /** How many passkeys the user has (Spring Security's tables, V90: a user entity's name is the email). */
+    @Transactional(readOnly = true)
+    long passkeys(String email) {
+        return jdbc.sql("""
+                        select count(*) from user_credentials c join user_entities e on e.id = c.user_entity_user_id
+                        where e.name = ?
+                        """)
+                .param(email).query(Long.class).single();
     }
 
     @Transactional(readOnly = true)
@@ -136,15 +156,20 @@ class SecondFactors {
         audit.record(AuditAction.FACTOR_REMOVED, email, "authenticator app");
     }
 
-    /** An administrator removes every second factor of a user, who is signed out everywhere. */
+    /** An administrator removes every second factor of a user (passkeys too), who is signed out everywhere. */
     @Transactional
     void reset(long userId) {
         String email = jdbc.sql("select email from users where id = ?").param(userId).query(String.class).optional()
                 .orElseThrow(UserNotFoundException::new);
         jdbc.sql("delete from user_totp where user_id = ?").param(userId).update();
         jdbc.sql("delete from user_recovery_codes where user_id = ?").param(userId).update();
+        int passkeys = jdbc.sql("""
+                        delete from user_credentials where user_entity_user_id in (select id from user_entities where name = ?)
+                        """).param(email).update();
+        jdbc.sql("delete from user_entities where name = ?").param(email).update();
         sessions.signOutEverywhere(email);
-        audit.record(AuditAction.FACTORS_RESET, email, null);
+        audit.record(AuditAction.FACTORS_RESET, email, passkeys == 0 ? null
+                : "authenticator app, recovery codes and " + (passkeys == 1 ? "1 passkey" : passkeys + " passkeys"));
     }
 
     /** The outcome of the second step. */

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The second step of a sign-in ({@code /login/second-factor}, open only to a session whose
- * password was right and whose user has an authenticator app): a code from the app, or one of the
- * recovery codes. Wrong codes count in the sign-in throttle like wrong passwords.
+ * password was right and whose user has an authenticator app, or passkeys where a second factor is
+ * required): a code from the app, one of the recovery codes, or a passkey ({@link PasskeySignIn}).
+ * Wrong codes count in the sign-in throttle like wrong passwords.
  */
 @Controller
 record SecondStepController(SecondFactors factors, SignInSteps steps, Clock clock) {
@@ -28,9 +29,12 @@ record SecondStepController(SecondFactors factors, SignInSteps steps, Clock cloc
 
     @GetMapping(SignInSteps.SECOND_STEP_PATH)
     ModelAndView ask(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-                     @RequestParam(required = false) Long minutes) {
+                     @RequestParam(required = false) Long minutes, Authentication pending) {
         return new ModelAndView("accounts/second-factor")
-                .addObject("failed", error != null)
+                .addObject("failed", error != null && !LoginController.PASSKEY_FAILED.equals(error))
+                .addObject("passkeyFailed", LoginController.PASSKEY_FAILED.equals(error))
+                .addObject("authenticator", factors.hasAuthenticator(pending.getName()))
+                .addObject("passkey", factors.passkeys(pending.getName()) > 0)
                 .addObject("locked", locked != null)
                 .addObject("minutesLeft", minutes)
                 .addObject("meta", NOT_INDEXED);

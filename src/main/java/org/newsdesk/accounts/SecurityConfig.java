@@ -44,7 +44,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle, UserRepository users,
                                             FlashMapManager flashMaps, Clock clock, SitePaths paths, AuditLog audit,
-                                            SecondFactors secondFactors) throws Exception {
+                                            SecondFactors secondFactors, PasskeySignIn passkeys) throws Exception {
         RequestMatcher editorPages = paths::isEditorPath;
         // Public pages choose their own caching; editors' pages are never stored anywhere, nor indexed.
         HeaderWriter noStoreForEditors = new DelegatingRequestMatcherHeaderWriter(editorPages,
@@ -55,7 +55,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(authorize -> authorize
                         // An unfinished sign-in opens only its next step (SignInSteps).
                         .requestMatchers(SignInSteps.SECOND_STEP_PATH).hasRole(SignInSteps.CODE_PENDING_ROLE)
-                        .requestMatchers(SignInSteps.ENROLMENT_PATH, SignInSteps.ENROLMENT_PATH + "/**")
+                        .requestMatchers(SignInSteps.ENROLMENT_PATH, SignInSteps.ENROLMENT_PATH + "/**",
+                                PasskeyController.PATH, PasskeyController.PATH + "/**", "/webauthn/register/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name(), SignInSteps.ENROLMENT_PENDING_ROLE)
                         .requestMatchers(SitePaths.USER_ADMIN, SitePaths.AUDIT).hasRole(Role.ADMIN.name())
                         .requestMatchers(SitePaths.ADMIN).hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
@@ -70,6 +71,7 @@ class SecurityConfig {
                         .successHandler(recordingSignIn(audit))
                         .failureHandler(new LoginFailureHandler(flashMaps, clock))
                         .permitAll())
+                .webAuthn(passkeys)
                 // Only a POST (with its CSRF token) signs out: a link or an image cannot sign an editor out.
                 .logout(logout -> logout
                         .addLogoutHandler((request, response, signedIn) -> {

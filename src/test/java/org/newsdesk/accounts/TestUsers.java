@@ -27,7 +27,7 @@ public class TestUsers {
 
     /** No users, no sessions, no failed sign-ins: each test starts from nothing. */
     public void clear() {
-        jdbc.sql("truncate users, login_failures, login_locks, spring_session, spring_session_attributes restart identity cascade")
+        jdbc.sql("truncate users, user_entities, login_failures, login_locks, spring_session, spring_session_attributes restart identity cascade")
                 .update();
     }
 

@@ -59,6 +59,13 @@ public final class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /** Posts a JSON body, as a page's script would (its CSRF header given in {@code headers}). */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /**
      * Submits the form {@code selector} of the page as a browser would: every field with its value
      * in the page (hidden CSRF token included), then the values typed. A GET form goes as a query.

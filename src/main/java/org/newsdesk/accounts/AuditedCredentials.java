@@ -10,41 +10,37 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Passkeys as Spring Security stores them (JDBC), with each one added or removed by its owner in
  * the audit log. Spring Security saves a credential again after every sign-in with it (its
- * signature count, when it was last used): only a new one is recorded as added.
+ * signature count, when it was last used): only a new one is recorded as added. A change and its
+ * record are one transaction.
  */
-class AuditedCredentials implements UserCredentialRepository {
-
-    private final UserCredentialRepository stored;
-    private final AuditLog audit;
-
-    AuditedCredentials(UserCredentialRepository stored, AuditLog audit) {
-        this.stored = stored;
-        this.audit = audit;
-    }
+record AuditedCredentials(UserCredentialRepository stored, AuditLog audit, TransactionOperations transactions)
+        implements UserCredentialRepository {
 
     @Override
-    @Transactional
     public void save(CredentialRecord credential) {
-        boolean added = stored.findByCredentialId(credential.getCredentialId()) == null;
-        stored.save(credential);
-        if (added) {
-            audit.record(AuditAction.FACTOR_ADDED, owner(), "passkey “" + credential.getLabel() + "”");
-        }
+        transactions.executeWithoutResult(status -> {
+            boolean added = stored.findByCredentialId(credential.getCredentialId()) == null;
+            stored.save(credential);
+            if (added) {
+                audit.record(AuditAction.FACTOR_ADDED, owner(), "passkey “" + credential.getLabel() + "”");
+            }
+        });
     }
 
     @Override
-    @Transactional
     public void delete(Bytes credentialId) {
-        CredentialRecord credential = stored.findByCredentialId(credentialId);
-        if (credential != null) {
-            stored.delete(credentialId);
-            audit.record(AuditAction.FACTOR_REMOVED, owner(), "passkey “" + credential.getLabel() + "”");
-        }
+        transactions.executeWithoutResult(status -> {
+            CredentialRecord credential = stored.findByCredentialId(credentialId);
+            if (credential != null) {
+                stored.delete(credentialId);
+                audit.record(AuditAction.FACTOR_REMOVED, owner(), "passkey “" + credential.getLabel() + "”");
+            }
+        });
     }
 
     @Override

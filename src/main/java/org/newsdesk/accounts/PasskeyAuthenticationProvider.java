@@ -2,7 +2,6 @@ package org.newsdesk.accounts;
 
 import java.util.Optional;
 
-import org.newsdesk.audit.AuditAction;
 import org.newsdesk.audit.AuditLog;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -21,22 +20,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * passkey opens nothing. A passkey no one has counts against the address only (its account,
  * {@value #UNKNOWN}, is nobody's).
  */
-class PasskeyAuthenticationProvider implements AuthenticationProvider {
+record PasskeyAuthenticationProvider(WebAuthnAuthenticationProvider webAuthn, Passkeys passkeys, LoginThrottle throttle,
+                                     AuditLog audit) implements AuthenticationProvider {
 
     static final String UNKNOWN = "(unknown passkey)";
-
-    private final WebAuthnAuthenticationProvider webAuthn;
-    private final Passkeys passkeys;
-    private final LoginThrottle throttle;
-    private final AuditLog audit;
-
-    PasskeyAuthenticationProvider(WebAuthnAuthenticationProvider webAuthn, Passkeys passkeys, LoginThrottle throttle,
-                                  AuditLog audit) {
-        this.webAuthn = webAuthn;
-        this.passkeys = passkeys;
-        this.throttle = throttle;
-        this.audit = audit;
-    }
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
@@ -45,11 +32,7 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
         Optional<Passkeys.Owner> owner = credentialId.length() > 1000 ? Optional.empty() : passkeys.ownerOf(credentialId);
         String account = owner.map(Passkeys.Owner::email).orElse(UNKNOWN);
         String address = clientAddress();
-        var lockedUntil = throttle.lockedUntil(account, address);
-        if (lockedUntil.isPresent()) {
-            audit.record(AuditAction.SIGN_IN_THROTTLED, account, "passkey, locked until " + lockedUntil.get());
-            throw new LoginThrottledException(lockedUntil.get());
-        }
+        ThrottledAuthenticationProvider.refuseIfLocked(throttle, audit, account, address, "passkey, ");
         try {
             if (owner.isEmpty() || !owner.get().enabled()) {
                 throw new BadCredentialsException("No such passkey, or its user may not sign in");
@@ -59,9 +42,7 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
             return signedIn;
         }
         catch (AuthenticationException failure) {
-            throttle.recordFailure(account, address);
-            audit.record(AuditAction.SIGN_IN_FAILED, account, "passkey");
-            throw failure;
+            throw ThrottledAuthenticationProvider.counted(failure, throttle, audit, account, address, "passkey");
         }
     }
 

@@ -9,6 +9,8 @@ import org.newsdesk.site.SiteProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -34,8 +36,8 @@ class PasskeyConfig {
     }
 
     @Bean
-    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, AuditLog audit) {
-        return new AuditedCredentials(new JdbcUserCredentialRepository(jdbc), audit);
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, AuditLog audit, PlatformTransactionManager transactions) {
+        return new AuditedCredentials(new JdbcUserCredentialRepository(jdbc), audit, new TransactionTemplate(transactions));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.newsdesk.site.Messages;
+import org.newsdesk.site.SiteTime;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,24 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping(PasskeyController.PATH)
-class PasskeyController {
+record PasskeyController(Passkeys passkeys, SignInSteps steps, Messages messages, SiteTime time) {
 
     static final String PATH = "/admin/account/passkeys";
-
-    private final Passkeys passkeys;
-    private final SignInSteps steps;
-    private final Messages messages;
-
-    PasskeyController(Passkeys passkeys, SignInSteps steps, Messages messages) {
-        this.passkeys = passkeys;
-        this.steps = steps;
-        this.messages = messages;
-    }
 
     @GetMapping
     ModelAndView show(Authentication signedIn) {
         return new ModelAndView("admin/passkeys")
                 .addObject("passkeys", passkeys.of(signedIn.getName()))
+                .addObject("zone", time.zone())
                 .addObject("required", SignInSteps.is(signedIn, SignInSteps.ENROLMENT_PENDING))
                 .addObject("maxLabel", PasskeyRelyingParty.MAX_LABEL);
     }

@@ -1,11 +1,10 @@
 package org.newsdesk.accounts;
 
 import java.sql.Timestamp;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-
-import org.newsdesk.site.SiteTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.webauthn.api.Bytes;
@@ -16,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A user's passkeys as "Your account" shows them, and whose a passkey is. Spring Security keeps
  * them (tables {@code user_entities} and {@code user_credentials}, V90); a user entity's name is
- * the user's email as stored. Times are in the site's time zone.
+ * the user's email as stored.
  */
 @Service
 class Passkeys {
@@ -27,16 +26,14 @@ class Passkeys {
 
     private final JdbcClient jdbc;
     private final UserCredentialRepository credentials;
-    private final SiteTime time;
 
-    Passkeys(JdbcClient jdbc, UserCredentialRepository credentials, SiteTime time) {
+    Passkeys(JdbcClient jdbc, UserCredentialRepository credentials) {
         this.jdbc = jdbc;
         this.credentials = credentials;
-        this.time = time;
     }
 
     /** One passkey: its id (base64url, as stored), the label its owner gave it, when it was added and last used. */
-    record Passkey(String id, String label, OffsetDateTime created, OffsetDateTime lastUsed) {
+    record Passkey(String id, String label, Instant created, Instant lastUsed) {
     }
 
     @Transactional(readOnly = true)
@@ -44,8 +41,8 @@ class Passkeys {
         return jdbc.sql("select c.credential_id, c.label, c.created, c.last_used " + OWNED
                         + "where e.name = ? order by c.created, c.credential_id")
                 .param(email)
-                .query((rs, row) -> new Passkey(rs.getString(1), rs.getString(2), local(rs.getTimestamp(3)),
-                        local(rs.getTimestamp(4))))
+                .query((rs, row) -> new Passkey(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4))))
                 .list();
     }
 
@@ -76,7 +73,7 @@ class Passkeys {
         return true;
     }
 
-    private OffsetDateTime local(Timestamp stored) {
-        return stored == null ? null : time.local(stored.toInstant());
+    private static Instant instant(Timestamp stored) {
+        return stored == null ? null : stored.toInstant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

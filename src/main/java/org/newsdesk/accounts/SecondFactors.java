@@ -169,7 +169,7 @@ class SecondFactors {
         jdbc.sql("delete from user_entities where name = ?").param(email).update();
         sessions.signOutEverywhere(email);
         audit.record(AuditAction.FACTORS_RESET, email, passkeys == 0 ? null
-                : "authenticator app, recovery codes and " + (passkeys == 1 ? "1 passkey" : passkeys + " passkeys"));
+                : (passkeys == 1 ? "1 passkey" : passkeys + " passkeys") + " removed");
     }
 
     /** The outcome of the second step. */

@@ -47,11 +47,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String email = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        var lockedUntil = throttle.lockedUntil(email, address);
-        if (lockedUntil.isPresent()) {
-            audit.record(AuditAction.SIGN_IN_THROTTLED, email, "locked until " + lockedUntil.get());
-            throw new LoginThrottledException(lockedUntil.get());
-        }
+        refuseIfLocked(throttle, audit, email, address, "");
         try {
             if (attempt.getCredentials() instanceof String password && !PasswordRules.fitsTheEncoder(password)) {
                 // No stored password is this long, and bcrypt would refuse to hash it.
@@ -81,10 +77,25 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         catch (AuthenticationException failure) {
             // Wrong password, unknown email and disabled user alike: counted, and answered the same way.
-            throttle.recordFailure(email, address);
-            audit.record(AuditAction.SIGN_IN_FAILED, email, null);
-            throw failure;
+            throw counted(failure, throttle, audit, email, address, null);
         }
+    }
+
+    /** Refuses a sign-in for a locked account or address before anything is checked, on record. */
+    static void refuseIfLocked(LoginThrottle throttle, AuditLog audit, String account, String address, String how) {
+        var lockedUntil = throttle.lockedUntil(account, address);
+        if (lockedUntil.isPresent()) {
+            audit.record(AuditAction.SIGN_IN_THROTTLED, account, how + "locked until " + lockedUntil.get());
+            throw new LoginThrottledException(lockedUntil.get());
+        }
+    }
+
+    /** A failed sign-in, counted in the throttle and on record: the exception to throw. */
+    static AuthenticationException counted(AuthenticationException failure, LoginThrottle throttle, AuditLog audit,
+                                           String account, String address, String how) {
+        throttle.recordFailure(account, address);
+        audit.record(AuditAction.SIGN_IN_FAILED, account, how);
+        return failure;
     }
 
     @Override

@@ -61,10 +61,11 @@ class PasskeyBrowserIT extends BrowserTest {
             checkPage("passkeys, one");
             screenshot(Path.of("/tmp/shots/passkeys-account.png"));
             assertThat(jdbc.sql("""
-                            select e.name || ' ' || c.label || ' ' || (c.last_used is null)
+                            select e.name || ' ' || c.label || ' ' || c.uv_initialized
                             from user_credentials c join user_entities e on e.id = c.user_entity_user_id
                             """).query(String.class).list())
-                    .containsExactly(ADMIN + " Work laptop true");
+                    .as("the passkey verified its user").containsExactly(ADMIN + " Work laptop true");
+            String registeredUse = jdbc.sql("select last_used::text from user_credentials").query(String.class).single();
 
             clickAndWait(By.cssSelector("form.logout button"));
             openOn(sitePort, "/login");
@@ -75,12 +76,13 @@ class PasskeyBrowserIT extends BrowserTest {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/admin"));
             assertThat(driver.findElement(By.cssSelector("a[href='/admin/account']")).getText()).isEqualTo("Your account");
 
-            assertThat(jdbc.sql("select count(*) from user_credentials where last_used is not null")
-                    .query(Long.class).single()).isEqualTo(1);
-            assertThat(audit.entries()).containsSubsequence(
-                    "FACTOR_ADDED " + ADMIN + " " + ADMIN + " [passkey “Work laptop”] from 127.0.0.1",
-                    "SIGN_OUT " + ADMIN + " " + ADMIN + " from 127.0.0.1",
-                    "SIGN_IN " + ADMIN + " " + ADMIN + " [passkey] from 127.0.0.1");
+            assertThat(jdbc.sql("select last_used::text from user_credentials").query(String.class).single())
+                    .as("used once more").isGreaterThan(registeredUse);
+            // The browser reaches the app at localhost, as 127.0.0.1 or ::1.
+            assertThat(audit.entries()).map(entry -> entry.replaceFirst(" from .*", "")).containsSubsequence(
+                    "FACTOR_ADDED " + ADMIN + " " + ADMIN + " [passkey “Work laptop”]",
+                    "SIGN_OUT " + ADMIN + " " + ADMIN,
+                    "SIGN_IN " + ADMIN + " " + ADMIN + " [passkey]");
         }
         finally {
             ((HasVirtualAuthenticator) driver).removeVirtualAuthenticator(authenticator);

@@ -124,6 +124,25 @@ class PasskeyIT extends IntegrationTest {
     }
 
     @Test
+    void aPasskeyThatDoesNotVerifyCountsAgainstItsOwnerAndADisabledUsersPasskeyOpensNothing() {
+        anEditorAndAnAdmin();
+        String laptop = passkeyOf(EDITOR, "Laptop");
+        FormClient thief = new FormClient(port);
+        String token = FormClient.html(thief.get("/login")).select("#passkey-sign-in").attr("data-csrf-token");
+        thief.postJson("/webauthn/authenticate/options", "", "X-CSRF-TOKEN", token);
+        assertThat(thief.postJson("/login/webauthn", assertion(laptop), "X-CSRF-TOKEN", token).statusCode()).isEqualTo(401);
+        jdbc.sql("update users set enabled = false where email = ?").param(EDITOR).update();
+        thief.postJson("/webauthn/authenticate/options", "", "X-CSRF-TOKEN", token);
+        assertThat(thief.postJson("/login/webauthn", assertion(laptop), "X-CSRF-TOKEN", token).statusCode()).isEqualTo(401);
+        assertThat(audit.entries()).containsExactly("SIGN_IN_FAILED - " + EDITOR + " [passkey] from 127.0.0.1",
+                "SIGN_IN_FAILED - " + EDITOR + " [passkey] from 127.0.0.1");
+        assertThat(jdbc.sql("select count(*) from login_failures where account = ?").param(EDITOR).query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(FormClient.html(thief.get("/login?error=passkey")).select("#sign-in-error").text())
+                .startsWith("The passkey did not sign you in.");
+    }
+
+    @Test
     void anAdministratorsResetRemovesPasskeysToo() {
         anEditorAndAnAdmin();
         passkeyOf(EDITOR, "Laptop");

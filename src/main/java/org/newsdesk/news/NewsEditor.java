@@ -11,6 +11,7 @@ import org.newsdesk.media.PictureView;
 import org.newsdesk.media.Pictures;
 import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
+import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.SiteTime;
 
 import org.springframework.stereotype.Service;
@@ -30,13 +31,14 @@ public class NewsEditor {
     private final ItemTags tags;
     private final ItemHistory history;
     private final MarkdownRenderer markdown;
+    private final SiteProperties site;
     private final SiteTime time;
     private final PublicChanges publicChanges;
     private final AuditLog audit;
     private final Pictures pictures;
 
     NewsEditor(NewsItemRepository items, ItemSlugs slugs, ItemTags tags, ItemHistory history,
-               MarkdownRenderer markdown, SiteTime time, PublicChanges publicChanges, AuditLog audit,
+               MarkdownRenderer markdown, SiteProperties site, SiteTime time, PublicChanges publicChanges, AuditLog audit,
                Pictures pictures) {
         this.pictures = pictures;
         this.items = items;
@@ -44,6 +46,7 @@ public class NewsEditor {
         this.tags = tags;
         this.history = history;
         this.markdown = markdown;
+        this.site = site;
         this.time = time;
         this.publicChanges = publicChanges;
         this.audit = audit;

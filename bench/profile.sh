@@ -26,8 +26,10 @@ done
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d /tmp/newsdesk-profile.XXXXXX)"
 APP_PID=""
+source "$ROOT/bench/postgres.sh"
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  bench_postgres_stop "$WORK/postgres"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -37,14 +39,15 @@ cd "$ROOT"
 AGENT_JAR="$HOME/.m2/repository/tools/profiler/async-profiler/$PROFILER_VERSION/async-profiler-$PROFILER_VERSION-linux-x64.jar"
 [ -f "$AGENT_JAR" ] || ./mvnw -B -q -ntp dependency:get -Dartifact="tools.profiler:async-profiler:$PROFILER_VERSION:jar:linux-x64"
 (cd "$WORK" && unzip -q -o "$AGENT_JAR" 'linux-x64/*')
-[ -f target/newsdesk-*.jar ] 2>/dev/null || ./mvnw -B -q -ntp -DskipTests package
+ls target/newsdesk-*.jar > /dev/null 2>&1 || ./mvnw -B -q -ntp -DskipTests package
 JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
+bench_postgres_start "$WORK/postgres" $PG_PORT
 
 # itimer: CPU time without perf_events (not available in most containers); the profile is written when the app stops.
 java -Xmx256m -agentpath:"$WORK/linux-x64/libasyncProfiler.so=start,event=itimer,interval=1ms,threads,file=$WORK/profile.collapsed,collapsed" \
   -jar "$JAR" --server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN \
   --newsdesk.site.base-url=http://localhost:$APP_PORT --newsdesk.page-cache.enabled=$([ "$CACHE" = on ] && echo true || echo false) \
-  --newsdesk.embedded-database.data-directory="$WORK/postgres" --newsdesk.embedded-database.port=$PG_PORT > "$WORK/app.log" 2>&1 &
+  --spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/newsdesk" --spring.datasource.username=postgres > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf "http://localhost:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; do
   kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start:"; tail -50 "$WORK/app.log"; exit 1; }

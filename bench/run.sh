@@ -20,17 +20,20 @@ APP_PORT=18080
 STATIC_PORT=18081
 STATIC_GZ_PORT=18082
 PG_PORT=15432
+ONLY=""
 
 usage() {
   cat <<EOF
 Usage: bench/run.sh [options]
   --items N            items to seed (default 10000; 100000 for the large run)
-  --database-url URL   a PostgreSQL JDBC URL to use instead of the embedded one
+  --database-url URL   a PostgreSQL JDBC URL to use instead of a throw-away server
+                       (Debian's PostgreSQL binaries, bench/postgres.sh)
                        (user/password from BENCH_DATABASE_USER / BENCH_DATABASE_PASSWORD)
   --cache on|off       the page cache (default on)
   --duration D         wrk duration per run (default 10s); --runs N (default 3)
   --heap SIZE          -Xmx for the app (default 256m)
   --skip-build         use the jar already in target/
+  --only REGEX         only the scenarios whose name matches (the static baseline always runs)
 EOF
 }
 
@@ -43,6 +46,7 @@ while [ $# -gt 0 ]; do
     --runs) RUNS="$2"; shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
     --skip-build) BUILD=no; shift ;;
+    --only) ONLY="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "Unknown option: $1"; usage; exit 2 ;;
   esac
@@ -60,9 +64,11 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d /tmp/newsdesk-bench.XXXXXX)"
 APP_PID=""
 NGINX_CONF="$WORK/nginx.conf"
+source "$ROOT/bench/postgres.sh"
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && nginx -c "$NGINX_CONF" -s stop 2>/dev/null || true
+  bench_postgres_stop "$WORK/postgres"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -84,7 +90,8 @@ if [ -n "$DATABASE_URL" ]; then
   PSQL=(psql -q "$PSQL_URL" -U "$DATABASE_USER")
   export PGPASSWORD="$DATABASE_PASSWORD"
 else
-  app_args+=(--newsdesk.embedded-database.data-directory="$WORK/postgres" --newsdesk.embedded-database.port=$PG_PORT)
+  bench_postgres_start "$WORK/postgres" $PG_PORT
+  app_args+=(--spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/newsdesk" --spring.datasource.username=postgres)
   PSQL=(psql -q -h localhost -p $PG_PORT -U postgres newsdesk)
 fi
 
@@ -97,7 +104,7 @@ until curl -sf "http://localhost:$APP_PORT/actuator/health/readiness" >/dev/null
   sleep 0.1
 done
 STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
-echo "Ready after ${STARTUP_MS} ms (process start to a ready health check, empty database)."
+echo "Ready after ${STARTUP_MS} ms (process start to a ready health check, empty database); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
 
 echo "Seeding $ITEMS items…"
 seed_start=$(date +%s)
@@ -187,6 +194,13 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # The JIT compiles the rendering code only after thousands of requests: without this, the first
 # scenarios of a --cache off run would measure the interpreter.
+if [ -n "$ONLY" ]; then
+  kept=()
+  for scenario in "${scenarios[@]}"; do
+    case "$scenario" in "static baseline"*) kept+=("$scenario") ;; *) [[ "${scenario%%|*}" =~ $ONLY ]] && kept+=("$scenario") ;; esac
+  done
+  scenarios=("${kept[@]}")
+fi
 echo "Warming up the JVM: every scenario for $JIT_WARMUP, not measured…"
 for scenario in "${scenarios[@]}"; do
   IFS='|' read -r name url script paths <<< "$scenario"

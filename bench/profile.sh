@@ -11,6 +11,7 @@ SECONDS_LOADED=30
 APP_PORT=18080
 PG_PORT=15432
 PROFILER_VERSION=4.1
+KEEP=""
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -18,7 +19,8 @@ while [ $# -gt 0 ]; do
     --cache) CACHE="$2"; shift 2 ;;
     --path) URL_PATH="$2"; shift 2 ;;
     --seconds) SECONDS_LOADED="$2"; shift 2 ;;
-    -h|--help) echo "Usage: bench/profile.sh [--items N] [--cache on|off] [--path /] [--seconds 30]"; exit 0 ;;
+    --keep) KEEP="$2"; shift 2 ;;
+    -h|--help) echo "Usage: bench/profile.sh [--items N] [--cache on|off] [--path /] [--seconds 30] [--keep FILE (the collapsed stacks)]"; exit 0 ;;
     *) echo "Unknown option: $1"; exit 2 ;;
   esac
 done
@@ -61,4 +63,5 @@ wrk -t1 -c32 -d15s -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" >
 echo "Loading http://localhost:$APP_PORT$URL_PATH for ${SECONDS_LOADED}s (cache $CACHE, $ITEMS items)…"
 wrk -t1 -c32 -d"${SECONDS_LOADED}s" -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" | grep -E "Requests/sec|Latency"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+[ -n "$KEEP" ] && cp "$WORK/profile.collapsed" "$KEEP"
 python3 bench/profile-top.py "$WORK/profile.collapsed"

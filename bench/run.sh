@@ -21,6 +21,8 @@ STATIC_PORT=18081
 STATIC_GZ_PORT=18082
 PG_PORT=15432
 ONLY=""
+JAR=""
+EXTRA_ARGS=()
 
 usage() {
   cat <<EOF
@@ -34,6 +36,8 @@ Usage: bench/run.sh [options]
   --heap SIZE          -Xmx for the app (default 256m)
   --skip-build         use the jar already in target/
   --only REGEX         only the scenarios whose name matches (the static baseline always runs)
+  --jar PATH           run this jar (implies --skip-build): compare two builds
+  --app-arg ARG        one more argument for the app (repeatable), e.g. --app-arg --server.tomcat.threads.max=16
 EOF
 }
 
@@ -47,6 +51,8 @@ while [ $# -gt 0 ]; do
     --heap) HEAP="$2"; shift 2 ;;
     --skip-build) BUILD=no; shift ;;
     --only) ONLY="$2"; shift 2 ;;
+    --jar) JAR="$(realpath "$2")"; BUILD=no; shift 2 ;;
+    --app-arg) EXTRA_ARGS+=("$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "Unknown option: $1"; usage; exit 2 ;;
   esac
@@ -78,11 +84,12 @@ if [ "$BUILD" = yes ]; then
   echo "Building the jar…"
   ./mvnw -B -q -ntp -DskipTests package
 fi
-JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
+[ -n "$JAR" ] || JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
 
 app_args=(--server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN
           --newsdesk.site.base-url=http://localhost:$APP_PORT)
 [ "$CACHE" = off ] && app_args+=(--newsdesk.page-cache.enabled=false)
+app_args+=("${EXTRA_ARGS[@]}")
 if [ -n "$DATABASE_URL" ]; then
   app_args+=(--spring.datasource.url="$DATABASE_URL" --spring.datasource.username="$DATABASE_USER"
              --spring.datasource.password="$DATABASE_PASSWORD")

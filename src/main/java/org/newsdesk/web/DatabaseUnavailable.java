@@ -11,7 +11,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * The one rule for "the database did not answer in time": no pool connection within Hikari's
  * {@code connection-timeout}, a statement stopped by {@code statement_timeout} or
- * {@code lock_timeout}, a connection refused, lost or closed by a restarting server. Such a
+ * {@code lock_timeout}, a connection refused, lost or closed by a restarting server (also when
+ * only the rollback after it failed, on the connection the pool had closed meanwhile). Such a
  * failure says nothing about the request: it is answered with 503 and {@code Retry-After}
  * ({@link DatabaseUnavailableFilter}), or with the page the page cache still holds.
  */
@@ -24,13 +25,16 @@ public final class DatabaseUnavailable {
      */
     private static final Set<String> STATES = Set.of("57014", "55P03", "57P01", "57P02", "57P03", "53300");
 
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private DatabaseUnavailable() {
     }
 
     /** A short description of the database failure behind {@code failure}, or null when it is something else. */
     public static String reason(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && (sql instanceof SQLTransientException || unavailable(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && (sql instanceof SQLTransientException || unavailable(sql.getSQLState())
+                    || closedByThePool(sql))) {
                 return firstLine(sql.getMessage());
             }
         }
@@ -45,6 +49,15 @@ public final class DatabaseUnavailable {
 
     public static boolean isCause(Throwable failure) {
         return reason(failure) != null;
+    }
+
+    /**
+     * HikariCP's answer, without a SQLSTATE, on a connection it has already closed because the
+     * server ended it: seen when a restarting PostgreSQL ended a read-only transaction's connection,
+     * and the rollback that followed (whose failure replaces the first one) found it closed.
+     */
+    private static boolean closedByThePool(SQLException failure) {
+        return failure.getSQLState() == null && HIKARI_CLOSED.equals(failure.getMessage());
     }
 
     private static boolean unavailable(String state) {

@@ -60,7 +60,7 @@ echo "jar: $JAR ($(du -h "$JAR" | cut -f1)); work files: $WORK"
 declare -A PIDS
 cleanup() {
   touch "$WORK/stop"
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && { kill -9 "$pid"; wait "$pid"; } 2>/dev/null || true; done
   [ -f "$WORK/nginx.pid" ] && nginx -c "$WORK/nginx.conf" -p "$WORK" -s stop 2>/dev/null || true
   pg_dropcluster --stop "$PG_VERSION" "$PG_CLUSTER" 2>/dev/null || true
 }
@@ -178,8 +178,9 @@ python3 "$ROOT/bench/cluster_report.py" "$WORK/answers.csv" "$WORK/marks.tsv"
 
 echo
 step "== saves"
-awk -F, '$2 == "save" && $3 == 302 { print $5 }' "$WORK/answers.csv" | sort > "$WORK/acknowledged.txt"
-awk -F, '$2 == "save" && $3 != 302 { print $5 }' "$WORK/answers.csv" | sort > "$WORK/refused.txt"
+# Python's csv module ends its rows with \r\n: without tr, no title would match the database's.
+tr -d '\r' < "$WORK/answers.csv" | awk -F, '$2 == "save" && $3 == 302 { print $5 }' | sort > "$WORK/acknowledged.txt"
+tr -d '\r' < "$WORK/answers.csv" | awk -F, '$2 == "save" && $3 != 302 { print $5 }' | sort > "$WORK/refused.txt"
 psql_db "select title from news_items where title like 'Cluster journey %' order by title" > "$WORK/written.txt"
 echo "acknowledged: $(wc -l < "$WORK/acknowledged.txt"), answered otherwise: $(wc -l < "$WORK/refused.txt"), items written: $(wc -l < "$WORK/written.txt")"
 echo "acknowledged but missing: $(comm -23 "$WORK/acknowledged.txt" <(sort -u "$WORK/written.txt") | wc -l)"

@@ -1,6 +1,6 @@
 // The item form's writing aids (issue 16); the form works the same without them.
 // Counters as the editor types, the address made from the title while the slug field is empty,
-// and the live preview: the server renders the body with the renderer a save uses
+// the working copy kept on the server as they type (ItemWorkingCopyController), and the live preview: the server renders the body with the renderer a save uses
 // (POST /admin/items/preview, with the form's CSRF token), so it is what readers will get.
 (function () {
   'use strict';
@@ -64,6 +64,59 @@
       timer = setTimeout(task, wait);
     };
   };
+
+  // Nothing lost: the text goes to the server a few seconds after the editor stops typing (and at
+  // least every 15 s while they type), as a working copy that is never the item itself. Leaving the
+  // page with changes not saved asks first.
+  // A restored working copy is unsaved text from the start.
+  var changed = document.getElementById('restored-title') !== null;
+  var submitting = false;
+  var status = document.getElementById('autosave-status');
+  var autosaveUrl = form.getAttribute('data-autosave-url');
+  var lastKept = Date.now();
+  var keep = function () {
+    if (submitting || !autosaveUrl) {
+      return;
+    }
+    lastKept = Date.now();
+    var params = new URLSearchParams();
+    ['title', 'summary', 'body', 'tags', 'slug', 'version', 'creationToken'].forEach(function (name) {
+      var input = field(name);
+      if (input) {
+        params.append(name, input.value);
+      }
+    });
+    post(autosaveUrl, params)
+      .then(function (response) {
+        if (response.status !== 204) {
+          throw new Error('autosave ' + response.status);
+        }
+        var time = new Date().toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' });
+        status.textContent = fill(status.getAttribute('data-kept'), [time]);
+        status.classList.remove('autosave-failed');
+      })
+      .catch(function () {
+        // An expired session (403, or a redirect to the sign-in page), the server away: the text stays in the page.
+        status.textContent = status.getAttribute('data-failed');
+        status.classList.add('autosave-failed');
+      })
+      .then(function () { status.hidden = false; });
+  };
+  var keepSoon = later(3000, keep);
+  form.addEventListener('input', function () {
+    changed = true;
+    if (Date.now() - lastKept > 15000) {
+      keep();
+    }
+    keepSoon();
+  });
+  form.addEventListener('submit', function () { submitting = true; });
+  window.addEventListener('beforeunload', function (event) {
+    if (changed && !submitting) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
 
   var panel = document.getElementById('live-preview');
   var slugPreview = document.getElementById('slug-preview');

@@ -182,6 +182,11 @@ public record NewsItemForm(
         return NewsLinks.item(chosen == null ? Language.EN : chosen, "");
     }
 
+    /** The same form with a working copy's text, on the version of the item it was typed over ({@link ItemWorkingCopyController}). */
+    NewsItemForm withText(String newTitle, String newSummary, String newBody, String newTags, String newSlug, String newVersion) {
+        return new NewsItemForm(newTitle, date, time, newSummary, newBody, newTags, newSlug, withdrawalNote, newVersion, leadPicture, language);
+    }
+
     private LocalDate parseDate() {
         try {
             return LocalDate.parse(date, DATE);

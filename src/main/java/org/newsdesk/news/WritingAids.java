@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * entity's, which {@link ItemText.Summary} enforces) and the body's words and reading time. The
  * page shows them as saved; {@code static/js/item-form.js} counts the same way as the editor types.
  */
-@ControllerAdvice(assignableTypes = NewsAdminController.class)
+@ControllerAdvice(assignableTypes = {NewsAdminController.class, ItemWorkingCopyController.class})
 public class WritingAids {
 
     /** A word is a run of non-space characters with at least one letter or digit (Markdown's "-" or "##" are not words). */

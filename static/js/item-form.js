@@ -1,6 +1,7 @@
 // The item form's writing aids (issue 16); the form works the same without them.
 // Counters as the editor types, the address made from the title while the slug field is empty,
-// the working copy kept on the server as they type (ItemWorkingCopyController), and the live preview: the server renders the body with the renderer a save uses
+// the working copy kept on the server as they type (ItemWorkingCopyController), who else has the
+// item open (ItemPresenceController), and the live preview: the server renders the body with the renderer a save uses
 // (POST /admin/items/preview, with the form's CSRF token), so it is what readers will get.
 (function () {
   'use strict';
@@ -117,6 +118,35 @@
       event.returnValue = '';
     }
   });
+
+  // Who else has this item open: said every 20 s; leaving the page says so at once.
+  var presenceUrl = form.getAttribute('data-presence-url');
+  var alsoEditing = document.getElementById('also-editing');
+  if (presenceUrl && alsoEditing) {
+    setInterval(function () {
+      post(presenceUrl, new URLSearchParams())
+        .then(function (response) {
+          if (response.status !== 200) {
+            throw new Error('presence ' + response.status);
+          }
+          return response.json();
+        })
+        .then(function (answer) {
+          if (alsoEditing.textContent !== answer.notice) {
+            alsoEditing.textContent = answer.notice;
+          }
+          alsoEditing.hidden = answer.notice === '';
+        })
+        .catch(function () { /* the notice is only a courtesy */ });
+    }, 20000);
+    window.addEventListener('pagehide', function () {
+      if (navigator.sendBeacon && csrf) {
+        var data = new FormData();
+        data.append(csrf.name, csrf.value);
+        navigator.sendBeacon(presenceUrl + '/leave', data);
+      }
+    });
+  }
 
   var panel = document.getElementById('live-preview');
   var slugPreview = document.getElementById('slug-preview');

@@ -15,19 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Puts news items straight into the test database, as rows, in the states the tests need. */
-public class TestNews {
-
-    private final NewsItemRepository items;
-    private final TagRepository tags;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-
-    TestNews(NewsItemRepository items, TagRepository tags, JdbcClient jdbc, TransactionTemplate transactions) {
-        this.items = items;
-        this.tags = tags;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-    }
+public record TestNews(NewsItemRepository items, TagRepository tags, JdbcClient jdbc, TransactionTemplate transactions) {
 
     /** Empties every content table, so that each test starts from nothing. */
     public void clear() {

@@ -71,13 +71,18 @@ class SitemapsIT extends IntegrationTest {
     @Autowired
     org.newsdesk.media.Pictures pictures;
 
-    @Test
-    void theIndexNamesTheSitemapOfPagesAndOneSitemapPerMonthWithVisibleItems() {
+    /** Two items in June, one of them edited on 12 June, and one on the last evening of May (site time). */
+    private void juneWithAnEditAndTheLastOfMay() {
         news.published("June", Instant.parse("2026-06-10T16:00:00Z"));
         NewsItem edited = news.published("Edited in June", Instant.parse("2026-06-02T16:00:00Z"));
         setUpdatedAt(edited, Instant.parse("2026-06-12T20:00:00Z"));
         // 1 June 2026 03:00 UTC is still 31 May in Costa Rica.
         news.published("Last of May", Instant.parse("2026-06-01T03:00:00Z"));
+    }
+
+    @Test
+    void theIndexNamesTheSitemapOfPagesAndOneSitemapPerMonthWithVisibleItems() {
+        juneWithAnEditAndTheLastOfMay();
         news.published("2017", Instant.parse("2017-12-04T16:00:00Z"));
         news.draft("Draft");
         news.published("Scheduled", NOW.plus(Duration.ofDays(20)));
@@ -102,10 +107,7 @@ class SitemapsIT extends IntegrationTest {
 
     @Test
     void aMonthsSitemapListsItsVisibleItemsWithTheirLastChange() {
-        news.published("June", Instant.parse("2026-06-10T16:00:00Z"));
-        NewsItem edited = news.published("Edited in June", Instant.parse("2026-06-02T16:00:00Z"));
-        setUpdatedAt(edited, Instant.parse("2026-06-12T20:00:00Z"));
-        news.published("Last of May", Instant.parse("2026-06-01T03:00:00Z"));
+        juneWithAnEditAndTheLastOfMay();
         NewsItem scheduled = news.published("Scheduled", NOW.plus(Duration.ofHours(2)));
         news.withdrawn("Withdrawn", Instant.parse("2026-06-03T16:00:00Z"), null);
         news.draft("Draft");

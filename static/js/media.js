@@ -33,4 +33,21 @@
       input.reportValidity();
     });
   });
+  // The item form: the button under a picture writes its reference, as a paragraph of its own,
+  // where the cursor is in the text.
+  var body = document.getElementById('body');
+  if (body) {
+    document.querySelectorAll('button[data-reference]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        var before = body.value.slice(0, body.selectionStart).replace(/\s+$/, '');
+        var after = body.value.slice(body.selectionEnd).replace(/^\s+/, '');
+        var reference = button.getAttribute('data-reference');
+        body.value = (before ? before + '\n\n' : '') + reference + '\n\n' + after;
+        var cursor = (before ? before.length + 2 : 0) + reference.length + 2;
+        body.focus();
+        body.setSelectionRange(cursor, cursor);
+      });
+    });
+  }
 })();

@@ -55,6 +55,15 @@ public record PictureView(long id, String hash, int width, int height, String al
         return path(widths().stream().filter(w -> w >= atWidth).findFirst().orElse(widths().get(widths().size() - 1)), "jpg");
     }
 
+    /**
+     * The Markdown that places this picture in an item's text: {@code ![label](media:42)}. The label
+     * is for editors; readers get the library's alt text, caption and credit.
+     */
+    public String reference() {
+        String label = hasAltText() ? altText.replaceAll("[\\[\\]\\\\\\s]+", " ").strip() : "";
+        return "![" + label + "](media:" + id + ")";
+    }
+
     public boolean hasAltText() {
         return altText != null && !altText.isBlank();
     }

@@ -27,6 +27,10 @@ public enum ItemRefusal {
     LEAD_PICTURE_NEEDS_ALT_TEXT,
     /** The chosen lead picture is no longer in the media library. */
     LEAD_PICTURE_GONE,
+    /** An item that is or will be public places a picture in its text that has no alt text yet. */
+    BODY_PICTURE_NEEDS_ALT_TEXT,
+    /** The text places a picture ({@code media:N}) that is not in the media library. */
+    BODY_PICTURE_GONE,
     /** An imported item's address is an old address of another item. */
     IMPORTED_SLUG_IS_OLD,
     /** An imported item's old address belongs to another item. */

@@ -22,6 +22,8 @@ public final class ItemRefusalMessages {
         case WITHDRAW_NEVER_PUBLIC -> "admin.items.error.withdrawNeverPublic";
         case LEAD_PICTURE_NEEDS_ALT_TEXT -> "admin.items.error.leadPicture.altText";
         case LEAD_PICTURE_GONE -> "admin.items.error.leadPicture.gone";
+        case BODY_PICTURE_NEEDS_ALT_TEXT -> "admin.items.error.bodyPicture.altText";
+        case BODY_PICTURE_GONE -> "admin.items.error.bodyPicture.gone";
         case IMPORTED_SLUG_IS_OLD -> "admin.transfer.error.slugIsOld";
         case IMPORTED_OLD_SLUG_TAKEN -> "admin.transfer.error.oldSlugTaken";
         case LANGUAGE_OF_TRANSLATION -> "admin.items.error.language.translation";

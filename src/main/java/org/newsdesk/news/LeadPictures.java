@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Items' lead pictures, for the item form (the library's pictures to choose from, a picture
- * uploaded with the form) and for the media library (which items use a picture: it cannot be
- * deleted while they do).
+ * uploaded with the form) and for the media library (which items use a picture, as their lead
+ * picture or placed in their text: it cannot be deleted while they do).
  */
 @Component
 record LeadPictures(Pictures library, JdbcClient jdbc) implements PictureUses {
@@ -58,15 +58,20 @@ record LeadPictures(Pictures library, JdbcClient jdbc) implements PictureUses {
 
     @Override
     public List<Use> of(long pictureId) {
-        return jdbc.sql("select id, title from news_items where lead_picture_id = ? order by id")
-                .param(pictureId)
+        // As the lead picture, or placed in the text (the sanitised HTML names it exactly so: see ItemPictures).
+        return jdbc.sql("select id, title from news_items where lead_picture_id = ? or strpos(body_html, ?) > 0 order by id")
+                .params(pictureId, "<img src=\"" + ItemPictures.SCHEME + pictureId + "\"")
                 .query((rs, row) -> new Use(rs.getString(2), "/admin/items/" + rs.getLong(1)))
                 .list();
     }
 
     @Override
     public Set<Long> pictures() {
-        return new HashSet<>(jdbc.sql("select distinct lead_picture_id from news_items where lead_picture_id is not null")
-                .query(Long.class).list());
+        return new HashSet<>(jdbc.sql("""
+                select lead_picture_id from news_items where lead_picture_id is not null
+                union
+                select cast((regexp_matches(body_html, '<img src="media:(\\d{1,18})"', 'g'))[1] as bigint)
+                from news_items where strpos(body_html, '<img src="media:') > 0
+                """).query(Long.class).list());
     }
 }

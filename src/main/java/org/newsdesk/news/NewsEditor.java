@@ -7,8 +7,6 @@ import java.util.List;
 import org.newsdesk.audit.AuditAction;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.web.PageNotFoundException;
-import org.newsdesk.media.PictureView;
-import org.newsdesk.media.Pictures;
 import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteProperties;
@@ -35,11 +33,11 @@ public class NewsEditor {
     private final SiteTime time;
     private final PublicChanges publicChanges;
     private final AuditLog audit;
-    private final Pictures pictures;
+    private final ItemPictures pictures;
 
     NewsEditor(NewsItemRepository items, ItemSlugs slugs, ItemTags tags, ItemHistory history,
                MarkdownRenderer markdown, SiteProperties site, SiteTime time, PublicChanges publicChanges, AuditLog audit,
-               Pictures pictures) {
+               ItemPictures pictures) {
         this.pictures = pictures;
         this.items = items;
         this.slugs = slugs;
@@ -251,7 +249,7 @@ public class NewsEditor {
         item.setBody(edit.body(), markdown.toSafeHtml(edit.body()));
         ItemTags.replace(item, tags.resolveNames(edit.tags(), now));
         item.setLeadPictureId(edit.leadPictureId());
-        checkLeadPicture(item);
+        pictures.check(item);
         item.touch(now, editor);
     }
 
@@ -265,18 +263,6 @@ public class NewsEditor {
             throw new RefusedException(ItemRefusal.LANGUAGE_OF_TRANSLATION, "language");
         }
         item.setLanguage(language);
-    }
-
-    /** A public or scheduled item's lead picture exists and has alt text: readers who cannot see it are told what it shows. */
-    private void checkLeadPicture(NewsItem item) {
-        if (item.getLeadPictureId() == null) {
-            return;
-        }
-        PictureView picture = pictures.find(item.getLeadPictureId())
-                .orElseThrow(() -> new RefusedException(ItemRefusal.LEAD_PICTURE_GONE, "leadPicture"));
-        if (item.getStatus() == NewsStatus.PUBLISHED && !picture.hasAltText()) {
-            throw new RefusedException(ItemRefusal.LEAD_PICTURE_NEEDS_ALT_TEXT, "leadPicture", picture.id());
-        }
     }
 
     SavedItem toEditable(NewsItem item, Instant now) {

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-import org.newsdesk.media.Pictures;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.news.tags.TagsOfItems;
 import org.newsdesk.site.Language;
@@ -30,10 +29,10 @@ public class NewsItemPages {
     private final Messages messages;
     private final Clock clock;
     private final TagsOfItems tagsOfItems;
-    private final Pictures pictures;
+    private final ItemPictures pictures;
 
     NewsItemPages(NewsItemRepository items, NewsItemSlugRepository oldSlugs, SiteTime time,
-                  Messages messages, Clock clock, TagsOfItems tagsOfItems, Pictures pictures) {
+                  Messages messages, Clock clock, TagsOfItems tagsOfItems, ItemPictures pictures) {
         this.pictures = pictures;
         this.items = items;
         this.oldSlugs = oldSlugs;
@@ -93,9 +92,9 @@ public class NewsItemPages {
         List<Breadcrumb> breadcrumbs = Trails.from(messages, language, List.of(
                 new Breadcrumb(language.monthFormat().format(published), NewsLinks.month(language, YearMonth.from(published))),
                 new Breadcrumb(item.getTitle(), NewsLinks.item(language, item.getSlug()))));
-        return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyHtml(),
+        return new NewsItemView(item.getId(), item.getSlug(), item.getTitle(), item.getSummary(), pictures.forPage(item.getBodyHtml()),
                 published, time.local(item.getUpdatedAt()), tags, older, newer, breadcrumbs, language, translation,
-                item.getLeadPictureId() == null ? null : pictures.find(item.getLeadPictureId()).orElse(null));
+                pictures.lead(item.getLeadPictureId()));
     }
 
     private static NewsItemHeadline first(List<ListingRow> rows, Language language) {

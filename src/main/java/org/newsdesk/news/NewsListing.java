@@ -1,7 +1,6 @@
 package org.newsdesk.news;
 
 import org.newsdesk.media.PictureView;
-import org.newsdesk.media.Pictures;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -39,10 +38,10 @@ public class NewsListing {
     private final ListingCounts counts;
     private final SiteProperties site;
     private final SiteTime time;
-    private final Pictures pictures;
+    private final ItemPictures pictures;
 
     NewsListing(NewsItemRepository items, ListingQueries listings, TagsOfItems tags, ListingCounts counts,
-                SiteProperties site, SiteTime time, Pictures pictures) {
+                SiteProperties site, SiteTime time, ItemPictures pictures) {
         this.pictures = pictures;
         this.items = items;
         this.listings = listings;
@@ -119,8 +118,9 @@ public class NewsListing {
     private List<FeedEntry> toEntries(Language language, List<FeedEntryRow> rows) {
         Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(FeedEntryRow::id).toList(), language);
         Map<Long, FeedEntry.FeedPicture> picturesById = feedPictures(rows);
+        java.util.function.UnaryOperator<String> bodies = pictures.forFeed(rows.stream().map(FeedEntryRow::bodyHtml).toList());
         return rows.stream()
-                .map(row -> new FeedEntry(row.id(), row.slug(), row.title(), row.summary(), row.bodyHtml(),
+                .map(row -> new FeedEntry(row.id(), row.slug(), row.title(), row.summary(), bodies.apply(row.bodyHtml()),
                         time.local(row.publishedAt()),
                         // An item edited before its scheduled publication changed, for its readers, when it appeared.
                         time.local(row.updatedAt().isAfter(row.publishedAt()) ? row.updatedAt() : row.publishedAt()),
@@ -132,8 +132,8 @@ public class NewsListing {
     /** The entries' lead pictures, in two statements whatever their number (none without pictures). */
     private Map<Long, FeedEntry.FeedPicture> feedPictures(List<FeedEntryRow> rows) {
         List<Long> ids = rows.stream().map(FeedEntryRow::leadPictureId).filter(java.util.Objects::nonNull).toList();
-        Map<Long, PictureView> found = pictures.find(ids);
-        Map<String, Long> sizes = pictures.fileSizes(found.values().stream().map(picture -> picture.jpegPath(1280)).toList());
+        Map<Long, PictureView> found = pictures.library().find(ids);
+        Map<String, Long> sizes = pictures.library().fileSizes(found.values().stream().map(picture -> picture.jpegPath(1280)).toList());
         Map<Long, FeedEntry.FeedPicture> feedPictures = new java.util.HashMap<>();
         found.forEach((id, picture) -> feedPictures.put(id, new FeedEntry.FeedPicture(picture.jpegPath(1280),
                 sizes.getOrDefault(picture.jpegPath(1280), 0L), picture.altText())));

@@ -43,10 +43,44 @@ class MarkdownRendererTests {
                 .contains("href=\"mailto:info&#64;example.org\"")
                 .contains("<li>one</li>")
                 .contains("<blockquote>").contains("<table>").contains("<td>1</td>")
-                .contains("<img src=\"https://example.org/map.png\" alt=\"A map of the region\" />");
+                .contains("<img src=\"https://example.org/map.png\" alt=\"A map of the region\" loading=\"lazy\" decoding=\"async\" referrerpolicy=\"no-referrer\" />");
         // Links to other sites never hand them this page (the order of rel tokens is the sanitiser's).
         assertThat(Jsoup.parseBodyFragment(html).select("a").eachAttr("rel"))
                 .allSatisfy(rel -> assertThat(rel.split(" ")).containsExactlyInAnyOrder("noopener", "noreferrer"));
+    }
+
+    @Test
+    void aPictureOfTheLibraryIsKeptAsItsReferenceForPagesToShow() {
+        assertThat(renderer.toSafeHtml("Before.\n\n![Boats in the harbour](media:42)\n\nAfter, ![inline](media:7) too."))
+                .isEqualTo("<p>Before.</p>\n<p><img src=\"media:42\" alt=\"Boats in the harbour\" /></p>\n"
+                        + "<p>After, <img src=\"media:7\" alt=\"inline\" /> too.</p>");
+        assertThat(ItemPictures.placedIn(renderer.toSafeHtml("![a](media:42) ![b](media:7) ![c](media:42)"))).containsExactly(42L, 7L);
+    }
+
+    /** media: names a picture and nothing else: not a link, not a path, not raw HTML. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[a link](media:42)",
+            "<img src=\"media:42\">",
+            "![x](media:42\"onerror=\"alert(1))",
+            "![x](media:42 \"t\\\" onerror=\\\"alert(1)\")",
+            "![x](media:../../admin)",
+            "![x](media:42/../../x)",
+            "![x](media:javascript:alert(1))",
+            "![x](MEDIA:42)",
+            "![x](media:%34%32)",
+            "[![x](media:42)](javascript:alert(1))",
+            "[x]\n\n[x]: media:42"})
+    void mediaReferencesCannotBeAbused(String markdown) {
+        String html = renderer.toSafeHtml(markdown);
+        Document document = Jsoup.parseBodyFragment(html);
+        assertThat(document.select("a[href]").eachAttr("href")).noneMatch(href -> href.toLowerCase(Locale.ROOT).contains("media:")
+                || href.toLowerCase(Locale.ROOT).startsWith("javascript"));
+        assertThat(document.select("img").eachAttr("src")).allMatch(src -> src.matches("media:\\d+"));
+        assertThat(document.select("*").stream().flatMap(e -> e.attributes().asList().stream()).map(Attribute::getKey))
+                .noneMatch(key -> key.startsWith("on"));
+        // Whatever is kept, the page finds only whole references.
+        assertThat(ItemPictures.placedIn(html)).allMatch(id -> id == 42L);
     }
 
     @ParameterizedTest
@@ -72,7 +106,7 @@ class MarkdownRendererTests {
         assertThat(html.select("script, style, iframe, svg, form, input, object, embed")).isEmpty();
         for (Element element : html.body().getAllElements()) {
             for (Attribute attribute : element.attributes()) {
-                assertThat(attribute.getKey()).isIn("href", "src", "alt", "title", "rel", "start", "align");
+                assertThat(attribute.getKey()).isIn("href", "src", "alt", "title", "rel", "start", "align", "loading", "decoding", "referrerpolicy");
                 assertThat(attribute.getValue().toLowerCase().strip()).doesNotStartWith("javascript:").doesNotStartWith("data:")
                         .doesNotStartWith("http://insecure");
             }
@@ -213,7 +247,7 @@ class MarkdownRendererTests {
             assertThat(element.normalName()).isIn("body", "p", "br", "hr", "em", "strong", "code", "pre", "blockquote",
                     "ul", "ol", "li", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "a", "img");
             for (Attribute attribute : element.attributes()) {
-                assertThat(attribute.getKey()).isIn("href", "src", "alt", "title", "rel", "start", "align");
+                assertThat(attribute.getKey()).isIn("href", "src", "alt", "title", "rel", "start", "align", "loading", "decoding", "referrerpolicy");
                 // What a browser reads as the URL: entities decoded by the parser, then without spaces and controls.
                 String url = attribute.getValue().replaceAll("[\\s\\p{Cc}]", "").toLowerCase(Locale.ROOT);
                 if (attribute.getKey().equals("href")) {

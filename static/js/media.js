@@ -47,6 +47,7 @@
         var cursor = (before ? before.length + 2 : 0) + reference.length + 2;
         body.focus();
         body.setSelectionRange(cursor, cursor);
+        body.dispatchEvent(new Event('input', { bubbles: true }));
       });
     });
   }

@@ -48,7 +48,7 @@ record ItemPreviewController(MarkdownRenderer markdown, ItemSlugs slugs, NewsIte
         }
         Optional<NewsItem> item = id == null ? Optional.empty() : items.findById(id);
         String slug = title.isBlank() ? "" : slugs.fromTitle(title.strip(), item.orElse(null));
-        return new ItemPreview(markdown.toSafeHtml(body), slug, NewsLinks.item(slug.isEmpty() ? "…" : slug));
+        return new ItemPreview(pages.bodyAsShown(markdown.toSafeHtml(body)), slug, NewsLinks.item(slug.isEmpty() ? "…" : slug));
     }
 
     /**

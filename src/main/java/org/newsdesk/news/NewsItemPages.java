@@ -75,6 +75,11 @@ public class NewsItemPages {
         return items.findById(id).map(item -> toView(item, item.getPublishedAt() != null ? item.getPublishedAt() : now, now));
     }
 
+    /** A body's sanitised HTML as an item page shows it: the pictures it places, in place (the live preview). */
+    String bodyAsShown(String bodyHtml) {
+        return pictures.forPage(bodyHtml);
+    }
+
     private NewsItemView toView(NewsItem item, Instant now) {
         return toView(item, item.getPublishedAt(), now);
     }

@@ -40,6 +40,44 @@ class PictureProcessorTests {
         assertThat(master(TestPictures.webp(10, 10)).sourceType()).isEqualTo(PictureFormat.WEBP);
     }
 
+    /** A CMYK JPEG (print photos, agencies' files) becomes sRGB with its colours, in the master and in every variant type. */
+    @Test
+    void aCmykJpegBecomesSrgbWithSaneColours() {
+        byte[] cmyk = TestPictures.cmykJpeg(800, 200);
+        // Really CMYK: four components in its frame header, and Adobe's marker.
+        assertThat(new String(cmyk, StandardCharsets.ISO_8859_1)).contains("Adobe");
+        assertThat(cmyk[sofComponentsOffset(cmyk)]).isEqualTo((byte) 4);
+        PictureProcessor.Master master = master(cmyk);
+        BufferedImage small = processor.width(master.image(), 320);
+        for (byte[] file : List.of(master.jpeg(), processor.jpeg(small), processor.webp(small))) {
+            BufferedImage read = TestPictures.read(file);
+            assertThat(read.getColorModel().getColorSpace().isCS_sRGB()).isTrue();
+            assertThat(read.getColorModel().getNumColorComponents()).isEqualTo(3);
+            Color paper = TestPictures.colourAt(file, 0.12, 0.5);
+            Color cyan = TestPictures.colourAt(file, 0.37, 0.5);
+            Color black = TestPictures.colourAt(file, 0.62, 0.5);
+            Color red = TestPictures.colourAt(file, 0.87, 0.5);
+            assertThat(List.of(paper.getRed(), paper.getGreen(), paper.getBlue())).allMatch(value -> value > 225);
+            assertThat(cyan.getRed()).isLessThan(80);
+            assertThat(cyan.getGreen()).isGreaterThan(120);
+            assertThat(cyan.getBlue()).isGreaterThan(180);
+            assertThat(List.of(black.getRed(), black.getGreen(), black.getBlue())).allMatch(value -> value < 70);
+            assertThat(red.getRed()).isGreaterThan(180);
+            assertThat(red.getGreen()).isLessThan(90);
+            assertThat(red.getBlue()).isLessThan(90);
+        }
+    }
+
+    /** Where a JPEG's baseline frame header (SOF0) says how many components it has. */
+    private static int sofComponentsOffset(byte[] jpeg) {
+        for (int i = 2; i < jpeg.length - 1; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                return i + 9;
+            }
+        }
+        throw new AssertionError("No SOF0");
+    }
+
     @Test
     void transparencyBecomesWhite() {
         PictureProcessor.Master master = master(TestPictures.pngWithAlpha(100, 100));

@@ -136,6 +136,49 @@ public final class TestPictures {
         return out.toByteArray();
     }
 
+    /**
+     * A real CMYK JPEG, as Photoshop writes them: four components, values stored inverted (255 = no
+     * ink) as Adobe's APP14 marker (transform 0: CMYK, not YCCK) says. Four vertical bands: no ink
+     * (paper white), 100% cyan, 100% black, 100% magenta + yellow (red). Written by the JDK's own
+     * JPEG writer from a four-band raster; the marker is added after the start marker.
+     */
+    public static byte[] cmykJpeg(int width, int height) {
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, width, height, 4, null);
+        int[][] bands = {{0, 0, 0, 0}, {255, 0, 0, 0}, {0, 0, 0, 255}, {0, 255, 255, 0}};
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int[] ink = bands[x * 4 / width];
+                raster.setPixel(x, y, new int[] {255 - ink[0], 255 - ink[1], 255 - ink[2], 255 - ink[3]});
+            }
+        }
+        javax.imageio.ImageWriter writer = null;
+        for (var writers = ImageIO.getImageWritersByFormatName("jpeg"); writers.hasNext(); ) {
+            javax.imageio.ImageWriter candidate = writers.next();
+            if (writer == null || candidate.getClass().getName().startsWith("com.sun.")) {
+                writer = candidate;
+            }
+        }
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(plain)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finally {
+            writer.dispose();
+        }
+        byte[] bytes = plain.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(bytes, 0, 2);
+        // "Adobe", version 100, flags 0 and 0, transform 0.
+        out.writeBytes(segment(0xEE, new byte[] {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0}));
+        out.write(bytes, 2, bytes.length - 2);
+        return out.toByteArray();
+    }
+
     private static byte[] exif(int orientation) {
         byte[] secret = (SECRET + "\0").getBytes(StandardCharsets.US_ASCII);
         // TIFF header (big-endian), IFD0 at 8 with 3 entries, then the GPS IFD, then the strings.

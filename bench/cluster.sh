@@ -27,6 +27,7 @@ BUILD=auto
 READERS=4
 ITEMS=2000
 READY_TIMEOUT=1200
+JAR_GIVEN=""
 PASSWORD="bench-$(date +%s%N | sha256sum | cut -c1-16)"
 EDITOR_EMAIL=editor@example.org
 EDITOR_PASSWORD="cluster bench password"
@@ -35,10 +36,11 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --build) BUILD=yes; shift ;;
     --skip-build) BUILD=no; shift ;;
+    --jar) JAR_GIVEN="$(realpath "$2")"; BUILD=no; shift 2 ;;
     --readers) READERS="$2"; shift 2 ;;
     --items) ITEMS="$2"; shift 2 ;;
     --ready-timeout) READY_TIMEOUT="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; echo "Options: --build | --skip-build, --readers N (default 4), --items N (seeded, default 2000), --ready-timeout S (default 1200)"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; echo "Options: --build | --skip-build, --readers N (default 4), --items N (seeded, default 2000), --ready-timeout S (default 1200), --jar PATH (a jar elsewhere than target/)"; exit 0 ;;
     *) echo "Unknown option: $1"; exit 2 ;;
   esac
 done
@@ -49,7 +51,7 @@ done
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d /tmp/newsdesk-cluster.XXXXXX)"
 chmod 755 "$WORK"  # nginx's workers (an unprivileged user) keep request bodies under it
-JAR="$(ls "$ROOT"/target/newsdesk-*.jar 2>/dev/null | grep -v original | head -1 || true)"
+JAR="${JAR_GIVEN:-$(ls "$ROOT"/target/newsdesk-*.jar 2>/dev/null | grep -v original | head -1 || true)}"
 if [ "$BUILD" = yes ] || { [ "$BUILD" = auto ] && [ -z "$JAR" ]; }; then
   (cd "$ROOT" && ./mvnw -B -ntp -q -DskipTests package)
   JAR="$(ls "$ROOT"/target/newsdesk-*.jar | grep -v original | head -1)"

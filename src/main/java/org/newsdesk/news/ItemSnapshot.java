@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.newsdesk.news.tags.Tag;
@@ -21,7 +22,8 @@ import org.newsdesk.site.UnicodeText;
  * Everything about an item that moves with it between servers: content, status, dates, tags,
  * old slugs and who wrote it. {@link ItemSnapshots} reads items as snapshots and puts snapshots
  * back; the JSON export is a list of them, so its field names are a contract with files already
- * written. The HTML is not part of it: it is rendered again from the Markdown.
+ * written. The HTML is not part of it: it is rendered again from the Markdown. Since issue 14 a
+ * snapshot carries the item's language and its translation links (a key shared by translations).
  * <p>
  * The constraints are the limits of the data model, checked before a snapshot from a file is
  * put. Such a snapshot may lack what a hand-made file leaves out (null lists, no authors); the
@@ -55,7 +57,13 @@ public record ItemSnapshot(
         @DateRange.InRange Instant updatedAt,
         @Size(max = AUTHOR_MAX_LENGTH, message = "{admin.transfer.error.author}")
         @PlainText(message = "{admin.items.error.controlCharacters}")
-        String updatedBy) {
+        String updatedBy,
+        /* en or es; a file without it (written before issue 14) leaves an item's language as it is, English for a new one. */
+        @Pattern(regexp = "en|es", message = "{admin.transfer.error.language}")
+        String language,
+        /* Items of one file with the same key are translations of each other; a key means nothing outside its file. */
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "{admin.transfer.error.translationGroup}")
+        String translationGroup) {
 
     /** Text as the site keeps it ({@link UnicodeText}), whoever made the snapshot: a file, the text import, the database. */
     public ItemSnapshot {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.newsdesk.news.tags.Tag;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
 import org.newsdesk.site.SiteTime;
 
@@ -115,6 +117,9 @@ public class ItemSnapshots {
             item = new NewsItem(slug, snapshot.title(), snapshot.summary(), snapshot.createdAt(), snapshot.createdBy());
         }
         PublicChanges.Seen before = publicChanges.before(item, now);
+        if (snapshot.language() != null) {
+            item.setLanguage(Language.ofCode(snapshot.language()));
+        }
         item.setTitle(snapshot.title());
         item.setSummary(snapshot.summary());
         // Never trust HTML from a file: the sanitised HTML is made here, from the Markdown.
@@ -140,6 +145,25 @@ public class ItemSnapshots {
         publicChanges.announce(item, before, now);
     }
 
+    /**
+     * Makes the items of these current slugs translations of each other (one of each language), and
+     * of nothing else: links they had to other items are undone. Slugs of no item are passed over.
+     */
+    @Transactional
+    public void linkTranslations(Collection<String> slugs) {
+        List<Long> ids = jdbc.sql("select id from news_items where slug in (:slugs) order by id")
+                .param("slugs", slugs).query(Long.class).list();
+        if (ids.size() < 2) {
+            return;
+        }
+        jdbc.sql("""
+                        update news_items set translation_group = null
+                        where translation_group in (select translation_group from news_items where id in (:ids))
+                        """).param("ids", ids).update();
+        jdbc.sql("update news_items set translation_group = :group where id in (:ids)")
+                .param("group", ids.get(0)).param("ids", ids).update();
+    }
+
     private static ItemSnapshot snapshot(NewsItem item, List<ItemSnapshot.OldSlug> old) {
         return new ItemSnapshot(item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyMarkdown(),
                 item.getStatus(), item.getPublishedAt(), item.getFirstPublishedAt(), item.getWithdrawalNote(),
@@ -148,6 +172,7 @@ public class ItemSnapshots {
                         .map(tag -> new ItemSnapshot.SnapshotTag(tag.getName(), tag.getSlug())).toList(),
                 old.stream().sorted(Comparator.comparing(ItemSnapshot.OldSlug::retiredAt)
                         .thenComparing(ItemSnapshot.OldSlug::slug)).toList(),
-                item.getCreatedAt(), item.getCreatedBy(), item.getUpdatedAt(), item.getUpdatedBy());
+                item.getCreatedAt(), item.getCreatedBy(), item.getUpdatedAt(), item.getUpdatedBy(),
+                item.getLanguage().code(), item.getTranslationGroup() == null ? null : "group-" + item.getTranslationGroup());
     }
 }

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -131,9 +133,25 @@ class ItemArchives {
                             refused.field(), reason)));
                 }
             }
+            linkTranslations(items, outcomes);
             audit.record(AuditAction.IMPORT, "JSON", counts(outcomes) + (updateExisting ? ", updating existing items" : ""));
             return outcomes;
         });
+    }
+
+    /** Items of the file with one translation key become translations of each other, unless one of them was skipped. */
+    private void linkTranslations(List<ItemSnapshot> items, List<Outcome> outcomes) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int index = 0; index < items.size(); index++) {
+            if (items.get(index).translationGroup() != null) {
+                groups.computeIfAbsent(items.get(index).translationGroup(), key -> new ArrayList<>()).add(index);
+            }
+        }
+        for (List<Integer> group : groups.values()) {
+            if (group.size() > 1 && group.stream().noneMatch(index -> outcomes.get(index).kind() == Kind.SKIPPED)) {
+                snapshots.linkTranslations(group.stream().map(index -> items.get(index).slug()).toList());
+            }
+        }
     }
 
     private Kind put(ItemSnapshot item, boolean updateExisting, String editor) {
@@ -154,6 +172,7 @@ class ItemArchives {
                 && here.body().equals(item.body()) && here.status() == item.status()
                 && Objects.equals(here.publishedAt(), item.publishedAt())
                 && Objects.equals(here.withdrawalNote(), item.withdrawalNote())
+                && (item.language() == null || item.language().equals(here.language()))
                 && tagNames(here).equals(tagNames(item))
                 && here.oldSlugs().stream().map(ItemSnapshot.OldSlug::slug).collect(Collectors.toSet())
                         .containsAll(item.oldSlugs().stream().map(ItemSnapshot.OldSlug::slug).toList());
@@ -176,7 +195,8 @@ class ItemArchives {
                 blank(item.withdrawalNote()) ? null : item.withdrawalNote().strip(),
                 tags.stream().map(tag -> new ItemSnapshot.SnapshotTag(tag.name().strip(), tag.slug())).toList(),
                 List.copyOf(oldSlugs), created, blank(item.createdBy()) ? editor : item.createdBy(),
-                item.updatedAt() == null ? created : item.updatedAt(), blank(item.updatedBy()) ? editor : item.updatedBy());
+                item.updatedAt() == null ? created : item.updatedAt(), blank(item.updatedBy()) ? editor : item.updatedBy(),
+                item.language(), item.translationGroup());
     }
 
     private static boolean blank(String text) {

@@ -131,7 +131,7 @@ class TextImport {
                     .atZone(time.zone()).toInstant();
             snapshots.put(new ItemSnapshot(null, entry.title(), entry.summary(), "",
                     publish ? NewsStatus.PUBLISHED : NewsStatus.DRAFT, publishedAt, null, null, List.of(), List.of(),
-                    now, editor, now, editor), editor);
+                    now, editor, now, editor, null, null), editor);
             created++;
         }
         audit.record(AuditAction.IMPORT, "text", created + " created " + (publish ? "published" : "as drafts") + ", "

@@ -172,7 +172,7 @@ class CrawlerNotificationsIT {
         Instant created = Instant.parse("2026-01-01T00:00:00Z");
         return new ItemSnapshot(slug, title, "A summary of " + title + ".", "", status, publishedAt, publishedAt, null,
                 List.of(new ItemSnapshot.SnapshotTag("Repatriation", null)), List.of(),
-                created, "importer@example.org", created, "importer@example.org");
+                created, "importer@example.org", created, "importer@example.org", null, null);
     }
 
     @Test

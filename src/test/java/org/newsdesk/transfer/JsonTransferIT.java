@@ -167,6 +167,52 @@ class JsonTransferIT extends IntegrationTest {
         assertThat(jdbc.sql("select slug from news_items").query(String.class).list()).containsExactly("taken-now");
     }
 
+    @Test
+    void languagesAndTranslationLinksMakeTheRoundTrip() {
+        var english = news.published("Consular fair", NOW.minus(Duration.ofDays(1)));
+        var spanish = news.publishedInSpanish("Feria consular", NOW.minus(Duration.ofDays(1)));
+        news.linkTranslations(english, spanish);
+        news.publishedInSpanish("Solo en español", NOW.minus(Duration.ofDays(2)));
+        byte[] export = admin.get("/admin/transfer/export").raw().getContentAsByteArray();
+        JsonNode items = json.readTree(export).get("items");
+        assertThat(items.valueStream().map(item -> item.get("slug").asString() + " " + item.get("language").asString()))
+                .containsExactly("consular-fair en", "feria-consular es", "solo-en-espanol es");
+        assertThat(items.get(0).get("translationGroup").asString()).isNotBlank().isEqualTo(items.get(1).get("translationGroup").asString());
+        assertThat(items.get(2).get("translationGroup").isNull()).isTrue();
+
+        news.clear();
+        importFile(export, false);
+
+        assertThat(jdbc.sql("select slug || ' ' || language from news_items order by slug").query(String.class).list())
+                .containsExactly("consular-fair en", "feria-consular es", "solo-en-espanol es");
+        assertThat(jdbc.sql("select count(distinct translation_group) from news_items where slug in ('consular-fair', 'feria-consular')")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from news_items where translation_group is null").query(Long.class).single()).isEqualTo(1);
+        assertThat(org.newsdesk.Http.html(http.get("/es/noticias/feria-consular")).selectFirst("link[rel=alternate][hreflang=en]").attr("href"))
+                .isEqualTo("https://news.example.org/news/consular-fair");
+    }
+
+    @Test
+    void aHandMadeFileLinksItemsByAKeyOfItsOwnAndNamesAWrongLanguage() {
+        String linked = """
+                {"format": "newsdesk-items", "version": 1, "items": [
+                  {"slug": "fair", "title": "Fair", "summary": "S.", "status": "DRAFT", "language": "en", "translationGroup": "fair"},
+                  {"slug": "feria", "title": "Feria", "summary": "S.", "status": "DRAFT", "language": "es", "translationGroup": "fair"}
+                ]}""";
+        importFile(linked.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(jdbc.sql("select count(distinct translation_group) from news_items where translation_group is not null")
+                .query(Long.class).single()).isEqualTo(1);
+
+        String wrong = """
+                {"format": "newsdesk-items", "version": 1, "items": [
+                  {"slug": "fair-fr", "title": "Foire", "summary": "S.", "status": "DRAFT", "language": "fr", "translationGroup": "a b"}
+                ]}""";
+        assertThat(problems(wrong.getBytes(StandardCharsets.UTF_8))).containsExactlyInAnyOrder(
+                "Item 1 (address “fair-fr”), language: The language is en or es.",
+                "Item 1 (address “fair-fr”), translationGroup: A translation key is 1 to 40 letters a–z, digits, hyphens or underscores.");
+        assertThat(news.count()).isEqualTo(2);
+    }
+
     /** A published item with tags, a body and a changed slug; a draft; a scheduled item; a withdrawn one. */
     private void createSite() {
         clock.set(NOW.minus(Duration.ofDays(4)));

@@ -181,10 +181,13 @@ final class NewsTextParser {
             months.put(english[i], i + 1);
             months.put(english[i].substring(0, 3), i + 1);
             months.put(spanish[i], i + 1);
+            // "dic.", "ene.", "ago.": the Spanish abbreviations (the others are the English ones).
+            months.put(spanish[i].substring(0, 3), i + 1);
         }
         months.put("sept", 9);
-        // Costa Rica and much of Central America write "setiembre".
+        // Costa Rica and much of Central America write "setiembre", shortened "set.".
         months.put("setiembre", 9);
+        months.put("set", 9);
         return months;
     }
 

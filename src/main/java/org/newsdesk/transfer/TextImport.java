@@ -117,7 +117,8 @@ class TextImport {
      * @throws Refused when the text is empty or too long
      */
     @Transactional
-    String create(String text, boolean publish, String editor) {
+    /** @param language {@code en} or {@code es}: the language of every item created */
+    String create(String text, boolean publish, String language, String editor) {
         List<NewsTextParser.Entry> entries = NewsTextParser.parse(checked(text)).entries();
         // Two confirmations of the same import (a double click) must not both pass the duplicate check.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('newsdesk:text-import'))").query().singleRow();
@@ -131,7 +132,7 @@ class TextImport {
                     .atZone(time.zone()).toInstant();
             snapshots.put(new ItemSnapshot(null, entry.title(), entry.summary(), "",
                     publish ? NewsStatus.PUBLISHED : NewsStatus.DRAFT, publishedAt, null, null, List.of(), List.of(),
-                    now, editor, now, editor, null, null), editor);
+                    now, editor, now, editor, language, null), editor);
             created++;
         }
         audit.record(AuditAction.IMPORT, "text", created + " created " + (publish ? "published" : "as drafts") + ", "

@@ -22,6 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/transfer/text")
 record TextImportController(TextImport textImport) {
 
+    /** The language of the items to create ({@code language}: en or es, anything else English), kept through preview and edit. */
+    @ModelAttribute("importLanguage")
+    String importLanguage(@RequestParam(required = false) String language) {
+        return "es".equals(language) ? "es" : "en";
+    }
+
     /** Reads the pasted text or the uploaded file and shows what would be created. */
     @PostMapping
     ModelAndView preview(@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
@@ -60,11 +66,12 @@ record TextImportController(TextImport textImport) {
     @PostMapping("/confirm")
     ModelAndView confirm(@RequestParam(required = false) String text, @RequestParam(name = "as", required = false) String as,
                          @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn,
+                         @ModelAttribute(name = "importLanguage", binding = false) String language,
                          RedirectAttributes redirect) {
         String source = text == null ? "" : text;
         String status = publishedOrDraft(as);
         try {
-            redirect.addFlashAttribute("flash", textImport.create(source, status.equals("published"), signedIn.displayName()));
+            redirect.addFlashAttribute("flash", textImport.create(source, status.equals("published"), language, signedIn.displayName()));
             return new ModelAndView("redirect:/admin/items");
         }
         catch (TextImport.Refused refused) {

@@ -58,6 +58,18 @@ class NewsTextParserTests {
             "4th December 2017|2017-12-04",
             "4 de diciembre de 2017|2017-12-04",
             "4 setiembre 2017|2017-09-04",
+            "4 diciembre, 2017|2017-12-04",
+            "1 de setiembre de 2017|2017-09-01",
+            "1 de septiembre del 2017|2017-09-01",
+            "4 dic. 2017|2017-12-04",
+            "4 de dic de 2017|2017-12-04",
+            "4 de dic. de 2017|2017-12-04",
+            "12 sept. 2017|2017-09-12",
+            "12 set. 2017|2017-09-12",
+            "3 ene 2018|2018-01-03",
+            "15 ago. 2017|2017-08-15",
+            "2 abr. 2017|2017-04-02",
+            "9 Sep 2017|2017-09-09",
             "29 February, 2016|2016-02-29"})
     void readsTheDateLinesEditorsWrite(String line, LocalDate date) {
         NewsTextParser.Parsed parsed = NewsTextParser.parse(line + "\nTitle\nSummary.");

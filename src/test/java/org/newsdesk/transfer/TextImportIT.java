@@ -191,6 +191,39 @@ class TextImportIT extends IntegrationTest {
         assertThat(back.selectFirst("#as-published").hasAttr("checked")).isTrue();
     }
 
+    @Test
+    void aSpanishPageIsImportedInSpanishWithItsDateLines() {
+        String spanish = """
+                4 de diciembre de 2017
+                Feria consular en San José
+                El consulado atiende el sábado.
+
+                1 de setiembre de 2017
+                Taller sobre trata de personas
+                Funcionarios de tres países.
+
+                4 dic. 2017
+                Retornos desde el norte
+                Llegaron cuarenta personas.
+                """;
+        assertThat(admin.get("/admin/transfer").html().selectFirst("#language-en").hasAttr("checked")).isTrue();
+        Document preview = admin.post("/admin/transfer/text", "text", spanish, "as", "published", "language", "es").html();
+        assertThat(preview.selectFirst("input[name=language]").val()).isEqualTo("es");
+        assertThat(admin.post("/admin/transfer/text/edit", "text", spanish, "language", "es").html()
+                .selectFirst("#language-es").hasAttr("checked")).isTrue();
+
+        admin.post("/admin/transfer/text/confirm", "text", spanish, "as", "published", "language", "es");
+
+        assertThat(jdbc.sql("select language || ' ' || to_char(published_at at time zone 'America/Costa_Rica', 'YYYY-MM-DD') || ' ' || title"
+                        + " from news_items order by published_at, id").query(String.class).list())
+                .containsExactly("es 2017-09-01 Taller sobre trata de personas", "es 2017-12-04 Retornos desde el norte",
+                        "es 2017-12-04 Feria consular en San José");
+        assertThat(org.newsdesk.Http.html(http.get("/es")).select("article h2").eachText()).contains("Feria consular en San José");
+        // Without a choice (or with a language that is none), English.
+        admin.post("/admin/transfer/text/confirm", "text", "5 December 2017\nIn English\nA summary.", "as", "draft", "language", "xx");
+        assertThat(jdbc.sql("select language from news_items where title = 'In English'").query(String.class).single()).isEqualTo("en");
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from news_items").query(Long.class).single();
     }

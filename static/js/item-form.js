@@ -165,6 +165,10 @@
     if (itemId) {
       params.append('id', itemId);
     }
+    var language = form.querySelector('[name="language"]:checked');
+    if (language) {
+      params.append('language', language.value);
+    }
     var number = ++sent;
     post(form.getAttribute('data-preview-url'), params)
       .then(function (response) {
@@ -192,6 +196,9 @@
       });
   };
   var soon = later(400, refresh);
+  form.querySelectorAll('[name="language"]').forEach(function (input) {
+    input.addEventListener('change', soon);
+  });
   [title, summary, body, slug].forEach(function (input) {
     if (input) {
       input.addEventListener('input', soon);

@@ -38,17 +38,19 @@ record ItemPreviewController(MarkdownRenderer markdown, ItemSlugs slugs, NewsIte
     /**
      * @param id the item being edited, or absent for a new one (its own slug is kept when the title
      *           still makes it, as on save)
+     * @param language the language chosen in the form, for the address (the site's when absent or unknown)
      */
     @PostMapping("/admin/items/preview")
     @ResponseBody
     ItemPreview preview(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
-                        @RequestParam(required = false) Long id) {
+                        @RequestParam(required = false) Long id, @RequestParam(required = false) String language) {
         if (title.length() > NewsItem.TITLE_MAX_LENGTH || body.length() > NewsItem.BODY_MAX_LENGTH * 2) {
             throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "Text too long to preview");
         }
         Optional<NewsItem> item = id == null ? Optional.empty() : items.findById(id);
         String slug = title.isBlank() ? "" : slugs.fromTitle(title.strip(), item.orElse(null));
-        return new ItemPreview(pages.bodyAsShown(markdown.toSafeHtml(body)), slug, NewsLinks.item(slug.isEmpty() ? "…" : slug));
+        return new ItemPreview(pages.bodyAsShown(markdown.toSafeHtml(body)), slug,
+                NewsLinks.item(editor.languageOrDefault(language), slug.isEmpty() ? "…" : slug));
     }
 
     /**

@@ -62,6 +62,8 @@ class ItemPreviewIT extends IntegrationTest {
 
         assertThat(json).contains("\"slug\":\"migracion-en-centroamerica-2\"", "\"href\":\"/news/migracion-en-centroamerica-2\"",
                 "\"bodyHtml\":\"\"");
+        assertThat(admin.post("/admin/items/preview", "title", "Migración", "body", "", "language", "es").body())
+                .contains("\"href\":\"/es/noticias/migracion\"");
     }
 
     @Test

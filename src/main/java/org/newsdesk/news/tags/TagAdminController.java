@@ -1,6 +1,7 @@
 package org.newsdesk.news.tags;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/tags")
-record TagAdminController(TagAdministration tags, Messages messages) {
+record TagAdminController(TagAdministration tags, TopicTranslations spanish, Messages messages) {
 
     private static final RefusalMessages<TagRefusal> REFUSALS = RefusalMessages.of(TagRefusal.class, reason -> switch (reason) {
         case NAME_TAKEN -> "admin.tags.name.taken";
@@ -55,19 +56,26 @@ record TagAdminController(TagAdministration tags, Messages messages) {
     ModelAndView rename(@PathVariable String id, @Valid @ModelAttribute("form") TagForm form, BindingResult errors,
                         RedirectAttributes redirect) {
         TagAdminRow before = tags.find(parseId(id));
+        return saved(errors, () -> {
+            String slug = tags.rename(before.id(), form.name(), form.slug());
+            String key = slug.equals(before.slug()) ? "admin.tags.renamed" : "admin.tags.renamedAndMoved";
+            redirect.addFlashAttribute("flash", messages.get(key, before.name(), form.name(), NewsLinks.tag(Language.EN, before.slug()),
+                    NewsLinks.tag(Language.EN, slug)));
+            return new ModelAndView("redirect:/admin/tags");
+        }, () -> editPage(before, form));
+    }
+
+    /** What {@code save} answers, unless the form has mistakes or the change is refused: then the page {@code again}, with the refusal at its field. */
+    private static ModelAndView saved(BindingResult errors, Supplier<ModelAndView> save, Supplier<ModelAndView> again) {
         if (!errors.hasErrors()) {
             try {
-                String slug = tags.rename(before.id(), form.name(), form.slug());
-                String key = slug.equals(before.slug()) ? "admin.tags.renamed" : "admin.tags.renamedAndMoved";
-                redirect.addFlashAttribute("flash", messages.get(key, before.name(), form.name(), NewsLinks.tag(Language.EN, before.slug()),
-                        NewsLinks.tag(Language.EN, slug)));
-                return new ModelAndView("redirect:/admin/tags");
+                return save.get();
             }
             catch (RefusedException refused) {
                 REFUSALS.reject(errors, refused);
             }
         }
-        return editPage(before, form);
+        return again.get();
     }
 
     @GetMapping("/{id}/merge")
@@ -128,7 +136,21 @@ record TagAdminController(TagAdministration tags, Messages messages) {
         return new ModelAndView("admin/tags/edit")
                 .addObject("tag", tag)
                 .addObject("form", form)
-                .addObject("others", others);
+                .addObject("others", others)
+                .addObject("spanishForm", spanish.spanish(tag.id()).orElse(new TagForm("", "")));
+    }
+
+    /** The topic's Spanish name and slug; the English ones stay as they are. */
+    @PostMapping("/{id}/spanish")
+    ModelAndView renameInSpanish(@PathVariable String id, @Valid @ModelAttribute("spanishForm") TagForm form, BindingResult errors,
+                                 RedirectAttributes redirect) {
+        TagAdminRow tag = tags.find(parseId(id));
+        Supplier<ModelAndView> again = () -> editPage(tag, TagForm.of(tag)).addObject("spanishForm", form);
+        return saved(errors, () -> {
+            redirect.addFlashAttribute("flash", messages.get("admin.tags.spanish.saved", form.name(),
+                    NewsLinks.tag(Language.ES, spanish.rename(tag.id(), form.name(), form.slug()))));
+            return new ModelAndView("redirect:" + tag.href());
+        }, again);
     }
 
     private static long parseId(String id) {

@@ -244,7 +244,8 @@ class SitemapsIT extends IntegrationTest {
     void monthsAndPagesLargerThanTheLimitAreSplitIntoParts() {
         List<NewsItem> june = news.publishedSeries(5, Instant.parse("2026-06-10T16:00:00Z"), "Repatriation");
         news.published("May", Instant.parse("2026-05-10T16:00:00Z"));
-        MockMvcTester small = MockMvcTester.of(new SitemapController(items, site, new SitemapProperties(2), siteTime, versions, topics, pictures));
+        MockMvcTester small = MockMvcTester.of(new SitemapController(
+                new SitemapEntries(items, site, new SitemapProperties(2), siteTime, versions, topics, pictures), site));
 
         Map<String, String> index = entries(xml(body(small, "/sitemap.xml")), "sitemap");
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.newsdesk.news.RevisionDiff.Piece;
 import org.newsdesk.site.SiteTime;
 
+import org.newsdesk.web.PageNotFoundException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,10 @@ record RevisionCompareController(NewsEditor editor, SiteTime siteTime) {
                          @RequestParam(required = false) String to) {
         SavedItem item = editor.find(id);
         List<ItemRevision> revisions = editor.revisions(id);
+        if (revisions.isEmpty()) {
+            // An item put in as rows (the demo content, an old site's import) has no history to compare.
+            throw new PageNotFoundException("Item " + id + " has no revisions");
+        }
         int latest = revisions.get(0).number();
         RevisionView older = RevisionView.of(editor.revision(id, number(from, Math.max(1, latest - 1))), siteTime.zone());
         RevisionView newer = RevisionView.of(editor.revision(id, number(to, latest)), siteTime.zone());

@@ -193,6 +193,9 @@ class MediaLibraryIT extends IntegrationTest {
         Document library = admin.get("/admin/media").html();
         assertThat(library.select(".media-grid li")).hasSize(2);
         assertThat(library.select(".media-grid img").first().attr("width")).isEqualTo("320");
+        // Each thumbnail's link is named by its caption once, not again by the image's alt text.
+        assertThat(library.select(".media-grid img").eachAttr("alt")).containsOnly("");
+        assertThat(library.select(".media-grid a .media-caption").eachText()).doesNotContain("");
         Document found = admin.get("/admin/media?q=puntarenas").html();
         assertThat(found.select(".media-grid li")).hasSize(1);
         assertThat(found.select(".media-grid a").attr("href")).isEqualTo("/admin/media/" + harbour);

@@ -110,7 +110,9 @@ class PicturePagesIT extends IntegrationTest {
         Element lead = home.selectFirst(".cards article.card-lead");
         assertThat(lead.select(".card-title").text()).isEqualTo("Boats return to the port");
         assertThat(lead.select("picture img").attr("alt")).isEqualTo("Boats in the harbour of Puntarenas");
-        assertThat(lead.select("picture img").attr("loading")).isEqualTo("lazy");
+        // Above the fold and the page's largest paint: fetched first, not lazily.
+        assertThat(lead.select("picture img").hasAttr("loading")).isFalse();
+        assertThat(lead.select("picture img").attr("fetchpriority")).isEqualTo("high");
         assertThat(home.select(".cards article").get(1).select("picture")).isEmpty();
         for (String path : List.of("/tags/ports", "/archive/2026/06")) {
             Document listing = Http.html(http.get(path));

@@ -53,7 +53,7 @@ public class NewsEditor {
     /** The language of this code ({@code en}, {@code es}), or the site's default one for anything else. */
     public Language languageOrDefault(String code) {
         Language language = Language.ofCode(code);
-        return language == null ? Language.of(site.locale()) : language;
+        return language == null ? site.language() : language;
     }
 
     @Transactional(readOnly = true)

@@ -63,4 +63,9 @@ public record SiteProperties(
     public String languageTag() {
         return locale.toLanguageTag();
     }
+
+    /** The site's own language: its editors' screens, error pages outside any language's paths, new items. */
+    public Language language() {
+        return Language.of(locale);
+    }
 }

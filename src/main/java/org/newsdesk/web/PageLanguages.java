@@ -33,7 +33,7 @@ public class PageLanguages extends AbstractLocaleContextResolver implements Hand
 
     PageLanguages(SitePaths paths, SiteProperties site) {
         this.paths = paths;
-        this.editorsLanguage = Language.of(site.locale());
+        this.editorsLanguage = site.language();
         setDefaultTimeZone(TimeZone.getTimeZone(site.timeZone()));
     }
 

@@ -110,7 +110,7 @@ class SiteErrorReportValve extends ErrorReportValve {
                     .buildExchange(unmapped, response.getResponse());
             Map<String, Object> variables = new HashMap<>(ErrorPage.model(status, false));
             variables.put("site", site);
-            variables.put("language", org.newsdesk.site.Language.of(site.locale()));
+            variables.put("language", site.language());
             variables.put("currentPath", "");
             WebContext page = new WebContext(exchange, site.locale(), variables);
             String html = templates.getObject().process("error", page);

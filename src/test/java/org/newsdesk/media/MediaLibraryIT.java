@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The media library and the files it serves, on the real database, through the editors' screens. */
 class MediaLibraryIT extends IntegrationTest {
 
-    static final Duration VARIANTS = Duration.ofSeconds(30);
+    static final Duration VARIANTS = TestPictures.VARIANTS_MADE;
 
     @BeforeEach
     void noPictures() {

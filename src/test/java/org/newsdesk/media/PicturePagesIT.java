@@ -45,7 +45,7 @@ class PicturePagesIT extends IntegrationTest {
         PictureView uploaded = pictures.upload(new Pictures.Upload(bytes.length, new ByteArrayResource(bytes)), "editor@example.org");
         pictures.describe(uploaded.id(), new Pictures.Details("Boats in the harbour of Puntarenas", "Morning at the port.",
                 "Ana Pérez / IOM", 40, 60), "editor@example.org");
-        Eventually.within(Duration.ofSeconds(30), () -> pictures.find(uploaded.id()).orElseThrow().crop(Crop.SQUARE).isPresent());
+        Eventually.within(TestPictures.VARIANTS_MADE, () -> pictures.find(uploaded.id()).orElseThrow().crop(Crop.SQUARE).isPresent());
         harbour = pictures.find(uploaded.id()).orElseThrow();
         news.published("An older item without a picture", DAY.minus(Duration.ofDays(2)), "Ports");
         withPicture = news.published("Boats return to the port", DAY, "Ports");

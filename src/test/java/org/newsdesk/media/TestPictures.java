@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -18,6 +19,13 @@ import javax.imageio.ImageIO;
  * and each kind of file the site refuses.
  */
 public final class TestPictures {
+
+    /**
+     * How long a test waits for the background worker to make an upload's variants. The wake after
+     * the upload's commit makes them at once; the guarantee is the worker's sweep (every 30 s),
+     * which takes over whenever that wake finds nothing to claim, so a wait must outlast a sweep.
+     */
+    public static final Duration VARIANTS_MADE = Duration.ofSeconds(90);
 
     /** A text put in every metadata block of {@link #jpegWithMetadata}: it must never be found in a stored file. */
     public static final String SECRET = "GPS-SECRET-PLACE-14.6349N";

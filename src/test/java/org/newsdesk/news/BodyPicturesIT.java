@@ -38,7 +38,7 @@ class BodyPicturesIT extends IntegrationTest {
         harbour = picture("Boats in the harbour of Puntarenas");
         pictures.describe(harbour.id(), new Pictures.Details("Boats in the harbour of Puntarenas", "Morning <at> the port.",
                 "Ana Pérez / IOM", 50, 50), "editor@example.org");
-        Eventually.within(Duration.ofSeconds(30), () -> pictures.find(harbour.id()).orElseThrow().variantsReady());
+        Eventually.within(TestPictures.VARIANTS_MADE, () -> pictures.find(harbour.id()).orElseThrow().variantsReady());
         harbour = pictures.find(harbour.id()).orElseThrow();
     }
 

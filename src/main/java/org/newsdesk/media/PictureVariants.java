@@ -25,9 +25,14 @@ class PictureVariants implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PictureVariants.class);
 
+    /** How long a picture whose variants could not be made waits before this instance tries again. */
+    static final Duration RETRY = Duration.ofSeconds(20);
+
     private final PictureJobs jobs;
     private final VariantMaker maker;
     private final Duration sweep;
+    /** The picture this instance is making now, given back if it stops half-way. */
+    private volatile PictureJobs.Claim making;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "picture-variants");
         thread.setDaemon(true);
@@ -57,7 +62,15 @@ class PictureVariants implements DisposableBean {
             makeWaiting();
         }
         catch (RuntimeException e) {
-            log.warn("Could not make picture variants now; trying again in {}: {}", sweep, e.toString());
+            log.warn("Could not make picture variants now; trying again in {}: {}", RETRY, e.toString());
+            retrySoon();
+        }
+    }
+
+    /** Runs the worker again after {@link #RETRY}, whenever the next sweep is (a lost connection or a deadlock is brief). */
+    private void retrySoon() {
+        if (!background.isShutdown()) {
+            background.schedule(this::makeWaitingNow, RETRY.toMillis() + 500, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -73,6 +86,7 @@ class PictureVariants implements DisposableBean {
     }
 
     private boolean make(PictureJobs.Claim claim) {
+        making = claim;
         try {
             maker.make(claim);
             if (!jobs.finish(claim)) {
@@ -83,13 +97,33 @@ class PictureVariants implements DisposableBean {
         }
         catch (RuntimeException e) {
             log.warn("Could not make the variants of picture {}: {}", claim.pictureId(), e.toString());
-            jobs.failed(claim, e.toString(), sweep);
+            jobs.failed(claim, e.toString(), RETRY);
+            retrySoon();
             return false;
+        }
+        finally {
+            making = null;
         }
     }
 
+    /**
+     * Stops making variants and gives back the picture being made, so that another instance takes
+     * it on its next sweep instead of when the lease runs out (a rolling restart stops every
+     * instance in turn). Should the work still finish, its claim no longer matches and it is dropped.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         background.shutdownNow();
+        background.awaitTermination(2, TimeUnit.SECONDS);
+        PictureJobs.Claim unfinished = making;
+        if (unfinished != null) {
+            try {
+                jobs.release(unfinished);
+            }
+            catch (RuntimeException e) {
+                log.warn("Could not give back picture {} on stopping; another instance takes it when its lease ends: {}",
+                        unfinished.pictureId(), e.toString());
+            }
+        }
     }
 }

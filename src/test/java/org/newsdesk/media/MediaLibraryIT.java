@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsdesk.Eventually;
 import org.newsdesk.IntegrationTest;
 
 import org.springframework.mock.web.MockMultipartFile;
@@ -47,7 +46,7 @@ class MediaLibraryIT extends IntegrationTest {
     }
 
     PictureView ready(long id) {
-        Eventually.within(VARIANTS, () -> picture(id).variantsReady());
+        TestPictures.awaitVariants(jdbc, () -> picture(id).variantsReady());
         return picture(id);
     }
 
@@ -219,7 +218,7 @@ class MediaLibraryIT extends IntegrationTest {
         PictureView before = ready(id);
         String oldSquare = before.crop(Crop.SQUARE).orElseThrow().path();
         admin.post("/admin/media/" + id, "altText", "A wide view", "caption", "", "credit", "", "focalX", "0", "focalY", "0");
-        Eventually.within(VARIANTS, () -> picture(id).crop(Crop.SQUARE).isPresent());
+        TestPictures.awaitVariants(jdbc, () -> picture(id).crop(Crop.SQUARE).isPresent());
         String newSquare = picture(id).crop(Crop.SQUARE).orElseThrow().path();
         assertThat(newSquare).isNotEqualTo(oldSquare);
         assertThat(PictureProcessorTests.isRed(TestPictures.colourAt(fetch(newSquare).body(), 0.01, 0.01))).isTrue();

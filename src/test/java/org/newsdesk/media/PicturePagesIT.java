@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsdesk.Eventually;
 import org.newsdesk.Http;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.StatementLog;
@@ -45,7 +44,7 @@ class PicturePagesIT extends IntegrationTest {
         PictureView uploaded = pictures.upload(new Pictures.Upload(bytes.length, new ByteArrayResource(bytes)), "editor@example.org");
         pictures.describe(uploaded.id(), new Pictures.Details("Boats in the harbour of Puntarenas", "Morning at the port.",
                 "Ana Pérez / IOM", 40, 60), "editor@example.org");
-        Eventually.within(TestPictures.VARIANTS_MADE, () -> pictures.find(uploaded.id()).orElseThrow().crop(Crop.SQUARE).isPresent());
+        TestPictures.awaitVariants(jdbc, () -> pictures.find(uploaded.id()).orElseThrow().crop(Crop.SQUARE).isPresent());
         harbour = pictures.find(uploaded.id()).orElseThrow();
         news.published("An older item without a picture", DAY.minus(Duration.ofDays(2)), "Ports");
         withPicture = news.published("Boats return to the port", DAY, "Ports");

@@ -91,15 +91,31 @@ class PictureVariantsAcrossInstancesIT extends IntegrationTest {
     void aPictureLeftHalfMadeByAnInstanceThatDiedIsMadeOnceItsLeaseRunsOut() {
         long id = waitingPicture(900);
         // Another instance claimed it and died: its lease is still running, so nobody takes it...
-        news.write("update picture_jobs set claimed_until = ?, attempts = 1 where picture_id = ?",
-                java.sql.Timestamp.from(NOW.plus(Duration.ofMinutes(1))), id);
+        news.write("update picture_jobs set claimed_until = clock_timestamp() + interval '1 minute', attempts = 1 where picture_id = ?", id);
         assertThat(variants.makeWaiting()).isZero();
         assertThat(pictures.find(id).orElseThrow().variantsReady()).isFalse();
-        // ...until the lease has run out.
-        clock.set(NOW.plus(Duration.ofMinutes(2)));
+        // ...until the lease has run out, by the database's clock: the site's clock (moved here) plays no part.
+        clock.set(NOW.plus(Duration.ofDays(365)));
+        assertThat(variants.makeWaiting()).isZero();
+        news.write("update picture_jobs set claimed_until = clock_timestamp() - interval '1 second' where picture_id = ?", id);
+        clock.set(NOW.minus(Duration.ofDays(365)));
         assertThat(variants.makeWaiting()).isEqualTo(1);
         assertThat(pictures.find(id).orElseThrow().variantsReady()).isTrue();
         assertThat(jdbc.sql("select count(*) from media_files where key like ?").param(pictures.find(id).orElseThrow().hash() + "%")
                 .query(Long.class).single()).isEqualTo(1 + 2 * 3 + 4); // master, 3 widths × 2 types, 4 crops
+    }
+
+    @Test
+    void anInstanceThatStopsGivesBackThePictureItWasMaking() {
+        long id = waitingPicture(900);
+        PictureJobs.Claim claim = second.getBean(PictureJobs.class).claim().orElseThrow();
+        assertThat(variants.makeWaiting()).as("held by the other instance").isZero();
+
+        second.getBean(PictureJobs.class).release(claim);
+
+        assertThat(jdbc.sql("select attempts from picture_jobs where picture_id = ?").param(id).query(Integer.class).single())
+                .as("a claim given back is not a failed attempt").isZero();
+        assertThat(variants.makeWaiting()).isEqualTo(1);
+        assertThat(pictures.find(id).orElseThrow().variantsReady()).isTrue();
     }
 }

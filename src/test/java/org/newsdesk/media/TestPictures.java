@@ -9,9 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.newsdesk.Eventually;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Pictures made by the tests at run time (Java2D and ImageIO), so that no binary file is committed:
@@ -22,10 +30,32 @@ public final class TestPictures {
 
     /**
      * How long a test waits for the background worker to make an upload's variants. The wake after
-     * the upload's commit makes them at once; the guarantee is the worker's sweep (every 30 s),
-     * which takes over whenever that wake finds nothing to claim, so a wait must outlast a sweep.
+     * the upload's commit makes them at once (the tests' sweep is hourly); a failed attempt is tried
+     * again after {@link PictureVariants#RETRY}, so a wait outlasts a few of those.
      */
     public static final Duration VARIANTS_MADE = Duration.ofSeconds(90);
+
+    /**
+     * Waits until {@code made} holds, at most {@link #VARIANTS_MADE}. If it never does, the failure
+     * says what the queue and the worker thread were doing: a wait that runs out is a bug to find.
+     */
+    public static void awaitVariants(JdbcClient jdbc, BooleanSupplier made) {
+        try {
+            Eventually.within(VARIANTS_MADE, made);
+        }
+        catch (ConditionTimeoutException e) {
+            String queue = jdbc.sql("""
+                    select picture_id, created_at, claimed_until, clock_timestamp() as now, attempts, last_error from picture_jobs
+                    """).query().listOfRows().toString();
+            String worker = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(thread -> thread.getKey().getName().startsWith("picture-variants"))
+                    .map(thread -> thread.getKey() + " " + thread.getKey().getState() + "\n  "
+                            + Arrays.stream(thread.getValue()).map(Object::toString).collect(Collectors.joining("\n  ")))
+                    .collect(Collectors.joining("\n"));
+            throw new AssertionError("Variants not made within " + VARIANTS_MADE + "; picture_jobs: " + queue
+                    + "\nworker threads:\n" + worker, e);
+        }
+    }
 
     /** A text put in every metadata block of {@link #jpegWithMetadata}: it must never be found in a stored file. */
     public static final String SECRET = "GPS-SECRET-PLACE-14.6349N";

@@ -9,7 +9,6 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsdesk.Eventually;
 import org.newsdesk.Http;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.media.PictureView;
@@ -38,7 +37,7 @@ class BodyPicturesIT extends IntegrationTest {
         harbour = picture("Boats in the harbour of Puntarenas");
         pictures.describe(harbour.id(), new Pictures.Details("Boats in the harbour of Puntarenas", "Morning <at> the port.",
                 "Ana Pérez / IOM", 50, 50), "editor@example.org");
-        Eventually.within(TestPictures.VARIANTS_MADE, () -> pictures.find(harbour.id()).orElseThrow().variantsReady());
+        TestPictures.awaitVariants(jdbc, () -> pictures.find(harbour.id()).orElseThrow().variantsReady());
         harbour = pictures.find(harbour.id()).orElseThrow();
     }
 

@@ -81,10 +81,17 @@
     }
     lastKept = Date.now();
     var params = new URLSearchParams();
-    ['title', 'summary', 'body', 'tags', 'slug', 'version', 'creationToken'].forEach(function (name) {
+    // Every field of the form (ItemWorkingCopies.WorkingText); a field the form does not have is not sent.
+    ['title', 'summary', 'body', 'tags', 'slug', 'date', 'time', 'withdrawalNote', 'version', 'creationToken'].forEach(function (name) {
       var input = field(name);
       if (input) {
         params.append(name, input.value);
+      }
+    });
+    ['leadPicture', 'language'].forEach(function (name) {
+      if (field(name)) {
+        var chosen = form.querySelector('[name="' + name + '"]:checked');
+        params.append(name, chosen ? chosen.value : '');
       }
     });
     post(autosaveUrl, params)

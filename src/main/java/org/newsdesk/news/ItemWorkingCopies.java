@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,30 +38,31 @@ class ItemWorkingCopies {
         this.clock = clock;
     }
 
-    private static final String COLUMNS = "id, news_item_id, form_token, base_version, title, summary, body, tags, slug, saved_at";
+    private static final String COLUMNS = "id, news_item_id, form_token, base_version, title, summary, body, tags, slug,"
+            + " date, time, lead_picture, withdrawal_note, language, saved_at";
+    private static final String FIELDS = "title, summary, body, tags, slug, date, time, lead_picture, withdrawal_note, language, saved_at";
+    private static final String VALUES = ":title, :summary, :body, :tags, :slug, :date, :time, :leadPicture, :withdrawalNote, :language, :at";
+    private static final String UPDATE = """
+            title = excluded.title, summary = excluded.summary, body = excluded.body, tags = excluded.tags,
+            slug = excluded.slug, date = excluded.date, time = excluded.time, lead_picture = excluded.lead_picture,
+            withdrawal_note = excluded.withdrawal_note, language = excluded.language, saved_at = excluded.saved_at""";
 
     /**
-     * Keeps the text for an item (its version the text was typed over) or for a new-item form.
+     * Keeps the form for an item (its version the text was typed over) or for a new-item form.
      *
      * @return false when the item does not exist (any more)
      */
     boolean keep(String user, WorkingText text, long itemId, long baseVersion) {
-        return jdbc.sql("""
-                insert into item_working_copies (user_name, news_item_id, base_version, title, summary, body, tags, slug, saved_at)
-                select :user, id, :version, :title, :summary, :body, :tags, :slug, :at from news_items where id = :item
-                on conflict (user_name, news_item_id) where news_item_id is not null do update
-                set base_version = excluded.base_version, title = excluded.title, summary = excluded.summary,
-                    body = excluded.body, tags = excluded.tags, slug = excluded.slug, saved_at = excluded.saved_at""")
+        return jdbc.sql("insert into item_working_copies (user_name, news_item_id, base_version, " + FIELDS + ")"
+                        + " select :user, id, :version, " + VALUES + " from news_items where id = :item"
+                        + " on conflict (user_name, news_item_id) where news_item_id is not null do update set"
+                        + " base_version = excluded.base_version, " + UPDATE)
                 .params(params(text, user)).param("item", itemId).param("version", baseVersion).update() == 1;
     }
 
     void keep(String user, WorkingText text, UUID formToken) {
-        jdbc.sql("""
-                insert into item_working_copies (user_name, form_token, title, summary, body, tags, slug, saved_at)
-                values (:user, :token, :title, :summary, :body, :tags, :slug, :at)
-                on conflict (user_name, form_token) where form_token is not null do update
-                set title = excluded.title, summary = excluded.summary, body = excluded.body, tags = excluded.tags,
-                    slug = excluded.slug, saved_at = excluded.saved_at""")
+        jdbc.sql("insert into item_working_copies (user_name, form_token, " + FIELDS + ") values (:user, :token, " + VALUES + ")"
+                        + " on conflict (user_name, form_token) where form_token is not null do update set " + UPDATE)
                 .params(params(text, user)).param("token", formToken).update();
     }
 
@@ -99,32 +101,62 @@ class ItemWorkingCopies {
     }
 
     private Map<String, Object> params(WorkingText text, String user) {
-        return Map.of("user", user, "title", text.title(), "summary", text.summary(), "body", text.body(),
-                "tags", text.tags(), "slug", text.slug(), "at", clock.instant().atOffset(ZoneOffset.UTC));
+        // Not Map.of: the fields a copy does not hold are null.
+        Map<String, Object> params = new HashMap<>();
+        params.put("user", user);
+        params.put("title", text.title());
+        params.put("summary", text.summary());
+        params.put("body", text.body());
+        params.put("tags", text.tags());
+        params.put("slug", text.slug());
+        params.put("date", text.date());
+        params.put("time", text.time());
+        params.put("leadPicture", text.leadPicture());
+        params.put("withdrawalNote", text.withdrawalNote());
+        params.put("language", text.language());
+        params.put("at", clock.instant().atOffset(ZoneOffset.UTC));
+        return params;
     }
 
     private static WorkingCopy copy(ResultSet row, int number) throws SQLException {
         return new WorkingCopy(row.getLong("id"), row.getObject("news_item_id", Long.class),
                 row.getObject("form_token", UUID.class), row.getObject("base_version", Long.class),
-                row.getString("title"), row.getString("summary"), row.getString("body"), row.getString("tags"),
-                row.getString("slug"), row.getTimestamp("saved_at").toInstant());
+                new WorkingText(row.getString("title"), row.getString("summary"), row.getString("body"), row.getString("tags"),
+                        row.getString("slug"), row.getString("date"), row.getString("time"), row.getString("lead_picture"),
+                        row.getString("withdrawal_note"), row.getString("language")),
+                row.getTimestamp("saved_at").toInstant());
     }
 
-    /** The text of the form a copy keeps (as typed, within the table's limits). */
-    record WorkingText(String title, String summary, String body, String tags, String slug) {
+    /**
+     * Every field of the item form as typed (within the table's limits), as the script sends them
+     * (bound by name from the request). The text is never null (missing is empty); the other fields
+     * are null when the copy does not hold them (a form without that field, or a copy kept before
+     * V97), and the form then shows the item's saved value there.
+     */
+    record WorkingText(String title, String summary, String body, String tags, String slug,
+                       String date, String time, String leadPicture, String withdrawalNote, String language) {
+
+        WorkingText {
+            title = title == null ? "" : title;
+            summary = summary == null ? "" : summary;
+            body = body == null ? "" : body;
+            tags = tags == null ? "" : tags;
+            slug = slug == null ? "" : slug;
+        }
 
         /** Whether each field fits what the table keeps: twice the item's limits, so that text over them is kept too. */
         boolean fits() {
             return title.length() <= 2000 && summary.length() <= 10_000 && body.length() <= 200_000
-                    && tags.length() <= 10_000 && slug.length() <= 1000;
+                    && tags.length() <= 10_000 && slug.length() <= 1000 && fits(date, 100) && fits(time, 100)
+                    && fits(leadPicture, 100) && fits(withdrawalNote, 2 * NewsItemForm.NOTE_MAX_LENGTH) && fits(language, 100);
+        }
+
+        private static boolean fits(String field, int max) {
+            return field == null || field.length() <= max;
         }
     }
 
-    record WorkingCopy(long id, Long newsItemId, UUID formToken, Long baseVersion, String title, String summary,
-                       String body, String tags, String slug, Instant savedAt) {
-
-        WorkingText text() {
-            return new WorkingText(title, summary, body, tags, slug);
-        }
+    /** A kept copy: whose form ({@code newsItemId} or {@code formToken}), the version it was typed over, its fields. */
+    record WorkingCopy(long id, Long newsItemId, UUID formToken, Long baseVersion, WorkingText text, Instant savedAt) {
     }
 }

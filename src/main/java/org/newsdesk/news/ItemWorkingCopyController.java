@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Nothing lost while writing: the item form's script sends the text here every few seconds
+ * Nothing lost while writing: the item form's script sends every field of the form here every few seconds
  * ({@code POST …/working-copy}, 204), and the form offers it back ({@link WritingAids}): restoring
  * shows the form with that text on the version of the item it was typed over, so that saving it
  * over a colleague's newer save is refused like any stale save (the conflict screen, both texts);
@@ -36,13 +37,11 @@ record ItemWorkingCopyController(ItemWorkingCopies copies, NewsEditor editor, It
 
     @PostMapping(ID + "/working-copy")
     ResponseEntity<Void> keep(@PathVariable long id, @RequestParam(defaultValue = "") String version, Principal user,
-                              @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String summary,
-                              @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String tags,
-                              @RequestParam(defaultValue = "") String slug) {
+                              @ModelAttribute WorkingText text) {
         if (!version.matches("[0-9]{1,18}")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No version");
         }
-        if (!copies.keep(user.getName(), fitting(new WorkingText(title, summary, body, tags, slug)), id, Long.parseLong(version))) {
+        if (!copies.keep(user.getName(), fitting(text), id, Long.parseLong(version))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No item " + id);
         }
         return ResponseEntity.noContent().build();
@@ -50,13 +49,10 @@ record ItemWorkingCopyController(ItemWorkingCopies copies, NewsEditor editor, It
 
     @PostMapping("/working-copy")
     ResponseEntity<Void> keepNew(@RequestParam(name = NewsAdminController.CREATION_TOKEN, defaultValue = "") String token,
-                                 Principal user,
-                                 @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String summary,
-                                 @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String tags,
-                                 @RequestParam(defaultValue = "") String slug) {
+                                 Principal user, @ModelAttribute WorkingText text) {
         UUID formToken = ItemCreationTokens.parse(token)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No form token"));
-        copies.keep(user.getName(), fitting(new WorkingText(title, summary, body, tags, slug)), formToken);
+        copies.keep(user.getName(), fitting(text), formToken);
         return ResponseEntity.noContent().build();
     }
 
@@ -73,8 +69,7 @@ record ItemWorkingCopyController(ItemWorkingCopies copies, NewsEditor editor, It
         if (copy.baseVersion() != item.version()) {
             model.addAttribute("savedSinceCopy", notices.conflict(item));
         }
-        NewsItemForm form = NewsItemForm.of(item, siteTime.zone()).withText(copy.title(), copy.summary(), copy.body(),
-                copy.tags(), copy.slug(), String.valueOf(copy.baseVersion()));
+        NewsItemForm form = NewsItemForm.of(item, siteTime.zone()).withKept(copy.text(), String.valueOf(copy.baseVersion()));
         return formPage.show(model, form, item);
     }
 
@@ -94,8 +89,7 @@ record ItemWorkingCopyController(ItemWorkingCopies copies, NewsEditor editor, It
         WorkingCopy copy = kept.get();
         model.addAttribute("restoredCopy", siteTime.local(copy.savedAt()));
         model.addAttribute(NewsAdminController.CREATION_TOKEN, token);
-        return formPage.show(model, NewsItemForm.empty(editor.languageOrDefault(null)).withText(copy.title(), copy.summary(), copy.body(), copy.tags(),
-                copy.slug(), ""), null);
+        return formPage.show(model, NewsItemForm.empty(editor.languageOrDefault(null)).withKept(copy.text(), ""), null);
     }
 
     @PostMapping(TOKEN + "/discard")

@@ -182,9 +182,26 @@ public record NewsItemForm(
         return NewsLinks.item(chosen == null ? Language.EN : chosen, "");
     }
 
-    /** The same form with a working copy's text, on the version of the item it was typed over ({@link ItemWorkingCopyController}). */
-    NewsItemForm withText(String newTitle, String newSummary, String newBody, String newTags, String newSlug, String newVersion) {
-        return new NewsItemForm(newTitle, date, time, newSummary, newBody, newTags, newSlug, withdrawalNote, newVersion, leadPicture, language);
+    /**
+     * The same form with a working copy's fields, on the version of the item it was typed over
+     * ({@link ItemWorkingCopyController}); a field the copy does not hold keeps this form's value.
+     */
+    NewsItemForm withKept(ItemWorkingCopies.WorkingText kept, String newVersion) {
+        return new NewsItemForm(kept.title(), or(kept.date(), date), or(kept.time(), time), kept.summary(), kept.body(), kept.tags(),
+                kept.slug(), or(kept.withdrawalNote(), withdrawalNote), newVersion, or(kept.leadPicture(), leadPicture),
+                or(kept.language(), language));
+    }
+
+    /** Whether a save of this form would change nothing of {@code other}'s: every field alike but the version, topics by name. */
+    boolean sameAs(NewsItemForm other) {
+        return title.equals(other.title) && date.equals(other.date) && time.equals(other.time) && summary.equals(other.summary)
+                && body.equals(other.body) && tagNames().equals(other.tagNames()) && slug.equals(other.slug)
+                && withdrawalNote.equals(other.withdrawalNote) && leadPicture.equals(other.leadPicture)
+                && language.equals(other.language);
+    }
+
+    private static String or(String kept, String otherwise) {
+        return kept == null ? otherwise : kept;
     }
 
     private LocalDate parseDate() {

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Offers an editor's working copies ({@link ItemWorkingCopies}) when they open the item form: for
- * an item, the copy if its text differs from what is saved now ("You have unsaved text from
+ * an item, the copy if any of its fields differs from what is saved now ("You have unsaved text from
  * 14:32"); for a new item, the copies of new items they never saved. As {@code workingCopies} in
  * the form's model, empty on any other page or request.
  */
@@ -46,14 +46,12 @@ record WorkingCopyOffers(ItemWorkingCopies copies, NewsEditor editor, SiteTime s
         }
         NewsItemForm saved = NewsItemForm.of(editor.find(id), siteTime.zone());
         WorkingCopy kept = copy.get();
-        NewsItemForm typed = saved.withText(kept.title(), kept.summary(), kept.body(), kept.tags(), kept.slug(), saved.version());
-        boolean same = typed.title().equals(saved.title()) && typed.summary().equals(saved.summary())
-                && typed.body().equals(saved.body()) && typed.tagNames().equals(saved.tagNames()) && typed.slug().equals(saved.slug());
+        boolean same = saved.withKept(kept.text(), saved.version()).sameAs(saved);
         return same ? Optional.empty() : Optional.of(offer(kept, "/admin/items/" + id + "/working-copy"));
     }
 
     private Offer offer(WorkingCopy copy, String href) {
-        return new Offer(siteTime.local(copy.savedAt()), copy.title().strip(), href, href + "/discard");
+        return new Offer(siteTime.local(copy.savedAt()), copy.text().title().strip(), href, href + "/discard");
     }
 
     @SuppressWarnings("unchecked")

@@ -11,8 +11,12 @@ import org.newsdesk.AdminClient;
 import org.newsdesk.FormClient;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.accounts.TestUsers;
+import org.newsdesk.media.PictureView;
+import org.newsdesk.media.Pictures;
+import org.newsdesk.media.TestPictures;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +25,9 @@ class ItemWorkingCopyIT extends IntegrationTest {
 
     @Autowired
     ItemWorkingCopies copies;
+
+    @Autowired
+    Pictures pictures;
 
     @Test
     void theTextKeptBeforeTheSessionExpiredIsOfferedAfterSigningInAgain() {
@@ -111,6 +118,58 @@ class ItemWorkingCopyIT extends IntegrationTest {
     }
 
     @Test
+    void everyFieldOfTheFormIsKeptAndOfferedBackNotOnlyTheText() {
+        byte[] bytes = TestPictures.jpeg(400, 300);
+        PictureView harbour = pictures.upload(new Pictures.Upload(bytes.length, new ByteArrayResource(bytes)), "editor@example.org");
+        long id = create("Item");
+        Document opened = admin.get("/admin/items/" + id).html();
+        String version = opened.selectFirst("input[name=version]").val();
+        // The text as saved: only the date, the time, the lead picture and the language were changed.
+        assertThat(admin.post("/admin/items/" + id + "/working-copy", "version", version, "title", "Item", "summary", "The summary.",
+                "body", "", "tags", "", "slug", "item", "date", "2026-07-01", "time", "09:15",
+                "leadPicture", String.valueOf(harbour.id()), "language", "es").status()).isEqualTo(204);
+
+        Document offered = admin.get("/admin/items/" + id).html();
+        assertThat(offered.select(".working-copy h2").text()).startsWith("You have unsaved text from");
+        Document restored = admin.get(offered.selectFirst(".working-copy a").attr("href")).html();
+        assertThat(restored.selectFirst("#date").val()).isEqualTo("2026-07-01");
+        assertThat(restored.selectFirst("#time").val()).isEqualTo("09:15");
+        assertThat(restored.select("input[name=leadPicture][checked]").attr("value")).isEqualTo(String.valueOf(harbour.id()));
+        assertThat(restored.select("input[name=language][checked]").attr("value")).isEqualTo("es");
+        assertThat(restored.selectFirst("#slug").val()).isEqualTo("item");
+        AdminClient.Response saved = admin.post("/admin/items/" + id, AdminClient.formValues(restored, "form.item-form", "action", "save"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(jdbc.sql("select lead_picture_id || ' ' || language || ' ' || to_char(published_at at time zone 'America/Costa_Rica', 'YYYY-MM-DD HH24:MI')"
+                + " from news_items").query(String.class).single()).isEqualTo(harbour.id() + " es 2026-07-01 09:15");
+
+        // A half-typed date comes back as typed; a withdrawn item's note is kept too.
+        jdbc.sql("update news_items set status = 'WITHDRAWN', withdrawal_note = 'Old note.' where id = ?").param(id).update();
+        version = admin.get("/admin/items/" + id).html().selectFirst("input[name=version]").val();
+        admin.post("/admin/items/" + id + "/working-copy", "version", version, "title", "Item", "date", "2026-07-3",
+                "withdrawalNote", "Withdrawn at the family's request.");
+        restored = admin.get("/admin/items/" + id + "/working-copy").html();
+        assertThat(restored.selectFirst("#date").val()).isEqualTo("2026-07-3");
+        assertThat(restored.selectFirst("#withdrawalNote").wholeText()).isEqualTo("Withdrawn at the family's request.");
+        // Fields a copy does not hold (kept by an older form, or absent from it) show what is saved.
+        assertThat(restored.selectFirst("#time").val()).isEqualTo("09:15");
+        assertThat(restored.select("input[name=language][checked]").attr("value")).isEqualTo("es");
+    }
+
+    @Test
+    void aNewItemsDateTimePictureAndLanguageAreKeptToo() {
+        Document fresh = admin.get("/admin/items/new").html();
+        String token = fresh.selectFirst("input[name=creationToken]").val();
+        admin.post("/admin/items/working-copy", "creationToken", token, "title", "Half written", "date", "2026-05-04",
+                "time", "18:00", "leadPicture", "", "language", "es");
+
+        Document restored = admin.get(admin.get("/admin/items/new").html().selectFirst(".working-copy a").attr("href")).html();
+        assertThat(restored.selectFirst("#date").val()).isEqualTo("2026-05-04");
+        assertThat(restored.selectFirst("#time").val()).isEqualTo("18:00");
+        assertThat(restored.select("input[name=language][checked]").attr("value")).isEqualTo("es");
+        assertThat(restored.select("input[name=leadPicture][checked]").attr("value")).isEmpty();
+    }
+
+    @Test
     void aCopyCanBeDiscardedAndOldCopiesGo() {
         long id = create("Item");
         admin.post("/admin/items/" + id + "/working-copy", "version", "1", "title", "Item", "body", "Changed.");
@@ -140,6 +199,8 @@ class ItemWorkingCopyIT extends IntegrationTest {
         assertThat(admin.post("/admin/items/999999/working-copy", "version", "1", "title", "x").status()).isEqualTo(404);
         assertThat(admin.post("/admin/items/" + id + "/working-copy", "title", "x").status()).isEqualTo(400);
         assertThat(admin.post("/admin/items/" + id + "/working-copy", "version", "1", "body", "x".repeat(200_001)).status())
+                .isEqualTo(413);
+        assertThat(admin.post("/admin/items/" + id + "/working-copy", "version", "1", "date", "2".repeat(101)).status())
                 .isEqualTo(413);
         assertThat(new FormClient(port).post("/admin/items/" + id + "/working-copy", Map.of("version", "1", "title", "x"))
                 .statusCode()).isEqualTo(403);

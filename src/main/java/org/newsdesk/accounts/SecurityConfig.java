@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.newsdesk.audit.AuditAction;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.web.ErrorPage;
+import org.newsdesk.web.LanguageSuggestions;
 import org.newsdesk.web.SitePaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,6 +81,9 @@ class SecurityConfig {
                             }
                         })
                         .logoutSuccessUrl("/login?logout").permitAll())
+                // Dismissing the language notice sets a cookie that hides a notice, nothing more; the cached
+                // public pages it is posted from carry no token (web.LanguageNoticeController).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(LanguageSuggestions.DISMISS_PATH))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler()))
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())

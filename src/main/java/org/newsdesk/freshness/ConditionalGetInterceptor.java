@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsdesk.web.LanguageSuggestions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -23,10 +24,15 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * neighbours of another) and costs one statement, where per-page validators would cost a query
  * per page type and could miss a dependency.
  *
+ * <p>An HTML page may carry the language notice ({@link LanguageSuggestions}): every such page says
+ * {@code Vary: Accept-Language, Cookie}, and one with the notice has an entity tag of its own, so
+ * that no cache revalidates one variant into the other.
+ *
  * <p>Registered for public paths only ({@link ConditionalGetConfig}); editors' pages are never cached.
  */
 @Component
-record ConditionalGetInterceptor(ContentVersions versions, HttpCachingProperties properties, Clock clock)
+record ConditionalGetInterceptor(ContentVersions versions, HttpCachingProperties properties, Clock clock,
+                                 LanguageSuggestions suggestions)
         implements HandlerInterceptor {
 
     @Override
@@ -39,7 +45,11 @@ record ConditionalGetInterceptor(ContentVersions versions, HttpCachingProperties
         request.setAttribute(ContentVersion.RENDERED, version);
         response.setHeader(HttpHeaders.CACHE_CONTROL, properties.cacheControl(version, clock.instant()).getHeaderValue());
         String query = request.getQueryString();
-        String resource = query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
+        String resource = (query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query)
+                + suggestions.variant(request);
+        if (suggestions.mayVary(request)) {
+            response.addHeader(HttpHeaders.VARY, LanguageSuggestions.VARY);
+        }
         boolean notModified = new ServletWebRequest(request, response)
                 .checkNotModified(version.etag(resource), version.lastModified().toEpochMilli());
         return !notModified;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.servlet.DispatcherType;
 
 
+import org.newsdesk.web.LanguageSuggestions;
 import org.newsdesk.web.SitePaths;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
@@ -33,10 +34,11 @@ class PageCacheConfig {
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentVersions versions,
                                                             HttpCachingProperties caching, Clock clock,
-                                                            ServerProperties server, SitePaths paths) {
+                                                            ServerProperties server, SitePaths paths,
+                                                            LanguageSuggestions suggestions) {
         String sessionCookie = server.getServlet().getSession().getCookie().getName();
         PageCacheFilter filter = new PageCacheFilter(cache, versions, caching, clock, server.getCompression(),
-                sessionCookie == null ? DEFAULT_SESSION_COOKIE : sessionCookie, paths);
+                sessionCookie == null ? DEFAULT_SESSION_COOKIE : sessionCookie, paths, suggestions);
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(PageCacheFilter.ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);

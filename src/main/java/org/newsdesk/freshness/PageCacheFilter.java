@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 
 import org.newsdesk.web.DatabaseUnavailable;
+import org.newsdesk.web.LanguageSuggestions;
 import org.newsdesk.web.SitePaths;
 import org.springframework.boot.web.server.Compression;
 import org.springframework.core.Ordered;
@@ -51,7 +52,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * out of pool connections: {@link DatabaseUnavailable}), or fails a miss for that reason, a stored
  * page is sent as it is rather than an error, with {@code Cache-Control: no-cache}, as
  * {@code stale-if-error} means; a page never stored gets the 503 page.
- * Scheme, context path and query are part of the key: a page fetched over HTTPS carries HSTS, and
+ * Scheme, context path and query are part of the key, and so is whether the page carries the
+ * language notice ({@link LanguageSuggestions#variant}): the one thing {@code Accept-Language} and
+ * {@code Cookie}, which HTML pages vary on, change in a public response; readers without the header
+ * share one entry as before. Scheme and context path are in the key because a page fetched over HTTPS carries HSTS, and
  * behind a proxy {@code X-Forwarded-Prefix} changes the links in it.
  */
 final class PageCacheFilter extends OncePerRequestFilter {
@@ -73,6 +77,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
             HttpHeaders.LAST_MODIFIED, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
             HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.VARY, HttpHeaders.CONNECTION, "Keep-Alive");
 
+    /** Vary fields the key accounts for: the language notice's ({@link LanguageSuggestions#VARY}). */
+    private static final Set<String> KEYED_VARY = caseInsensitive(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
+
     private final PageCache cache;
     private final ContentVersions versions;
     private final HttpCachingProperties caching;
@@ -81,11 +88,12 @@ final class PageCacheFilter extends OncePerRequestFilter {
     private final String sessionCookie;
     private final int captureLimit;
     private final SitePaths paths;
+    private final LanguageSuggestions suggestions;
     /** When the database last failed to say the content version ({@link System#nanoTime()}). */
     private volatile long unreachableSince = System.nanoTime() - UNREACHABLE_PAUSE.toNanos();
 
     PageCacheFilter(PageCache cache, ContentVersions versions, HttpCachingProperties caching, Clock clock,
-                    Compression compression, String sessionCookie, SitePaths paths) {
+                    Compression compression, String sessionCookie, SitePaths paths, LanguageSuggestions suggestions) {
         this.cache = cache;
         this.versions = versions;
         this.caching = caching;
@@ -93,6 +101,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
         this.compression = compression;
         this.sessionCookie = sessionCookie;
         this.paths = paths;
+        this.suggestions = suggestions;
         // A body is held back up to twice what one page may keep (it shrinks when compressed).
         this.captureLimit = (int) Math.min(Integer.MAX_VALUE - 8, 2 * cache.maxEntryWeight());
     }
@@ -109,7 +118,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = key(request);
+        String key = key(request) + suggestions.variant(request);
         CachedPage stored = cache.get(key);
         if (stored != null) {
             ContentVersion current = currentOrNull(stored);
@@ -224,7 +233,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
                 && response.getHeader(HttpHeaders.ETAG) != null
                 && response.getHeader(HttpHeaders.SET_COOKIE) == null
                 && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null
-                && variesOnlyByEncoding(response)
+                && variesOnlyByWhatTheKeyHolds(response)
                 && !signedIn(request);
     }
 
@@ -237,6 +246,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
         Locale locale = capturing.locale();
         if (locale != null) {
             headers.add(new CachedPage.Header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()));
+        }
+        List<String> vary = varyFields(response);
+        if (!vary.isEmpty()) {
+            headers.add(new CachedPage.Header(HttpHeaders.VARY, String.join(", ", vary)));
         }
         for (String name : response.getHeaderNames()) {
             if (!NOT_STORED.contains(name)) {
@@ -268,15 +281,30 @@ final class PageCacheFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private static boolean variesOnlyByEncoding(HttpServletResponse response) {
-        for (String vary : response.getHeaders(HttpHeaders.VARY)) {
-            for (String field : vary.split(",")) {
-                if (!field.isBlank() && !field.trim().equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING)) {
-                    return false;
-                }
+    /**
+     * A response may vary by its encoding (answered at each send) and by the language notice's
+     * headers (the key holds the notice's variant); by anything else it is not stored.
+     */
+    private static boolean variesOnlyByWhatTheKeyHolds(HttpServletResponse response) {
+        for (String field : varyFields(response)) {
+            if (!KEYED_VARY.contains(field)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** The fields of the response's {@code Vary} headers but {@code Accept-Encoding}, which {@link #sendBody} adds. */
+    private static List<String> varyFields(HttpServletResponse response) {
+        List<String> fields = new ArrayList<>();
+        for (String vary : response.getHeaders(HttpHeaders.VARY)) {
+            for (String field : vary.split(",")) {
+                if (!field.isBlank() && !field.trim().equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING)) {
+                    fields.add(field.trim());
+                }
+            }
+        }
+        return fields;
     }
 
     private boolean signedIn(HttpServletRequest request) {

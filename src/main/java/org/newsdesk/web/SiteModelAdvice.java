@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives every template, error pages included, the site's settings as {@code site}, the page's
  * language as {@code language} (the language of its address, {@link PageLanguages}) and its date
- * format as {@code dates}.
+ * format as {@code dates}; on public pages whose reader prefers the other language, the notice
+ * suggesting it as {@code languageNotice} ({@link LanguageSuggestions}).
  */
 @ControllerAdvice
-record SiteModelAdvice(SiteProperties site, PageLanguages languages) {
+record SiteModelAdvice(SiteProperties site, PageLanguages languages, LanguageSuggestions suggestions) {
 
     @ModelAttribute("site")
     public SiteProperties site() {
@@ -36,5 +37,24 @@ record SiteModelAdvice(SiteProperties site, PageLanguages languages) {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /** The language notice of this page for this reader, or null. */
+    @ModelAttribute("languageNotice")
+    LanguageNotice languageNotice(HttpServletRequest request) {
+        Language suggested = suggestions.suggested(request);
+        if (suggested == null) {
+            return null;
+        }
+        String query = request.getQueryString();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return new LanguageNotice(suggested, query == null ? path : path + '?' + query);
+    }
+
+    /**
+     * The notice: the language suggested (its texts are in that language) and the page to come
+     * back to after "No, thanks".
+     */
+    record LanguageNotice(Language language, String back) {
     }
 }

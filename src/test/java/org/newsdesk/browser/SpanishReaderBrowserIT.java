@@ -3,16 +3,21 @@ package org.newsdesk.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.news.NewsItem;
+import org.newsdesk.web.LanguageSuggestions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +64,36 @@ class SpanishReaderBrowserIT extends BrowserTest {
                 .containsExactly("Costa Rica y Panamá acuerdan retornos asistidos");
     }
 
+    /**
+     * The browser prefers English (it runs with {@code --lang=en}): Spanish pages offer the English
+     * one in a notice, valid and without axe violations; "No, thanks" hides it in place (JavaScript)
+     * and it stays away on the next page.
+     */
+    @Test
+    void aReaderWhoseBrowserPrefersEnglishIsOfferedTheEnglishPageAndDismissesIt() {
+        String path = "/es/noticias/costa-rica-y-panama-acuerdan-retornos-asistidos";
+        open(path);
+        driver.manage().deleteCookieNamed(LanguageSuggestions.COOKIE);
+        open(path);
+        WebElement notice = driver.findElement(By.cssSelector("aside.language-notice"));
+        assertThat(notice.getText()).contains("This page is also in English.");
+        assertThat(notice.findElement(By.linkText("Read it in English")).getAttribute("href"))
+                .endsWith("/news/costa-rica-and-panama-agree-on-assisted-returns");
+        assertThat(HtmlChecker.errorsInHtml(http.get(path, "Accept", "text/html", "Accept-Language", "en").body()))
+                .as("HTML errors with the notice").isEmpty();
+        assertThat(AccessibilityChecker.violations(driver)).as("axe violations with the notice").isEmpty();
+
+        notice.findElement(By.tagName("button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(page -> page.findElements(By.cssSelector("aside.language-notice")).isEmpty());
+        assertThat(driver.getCurrentUrl()).endsWith(path);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(page -> page.manage().getCookieNamed(LanguageSuggestions.COOKIE) != null);
+        open("/es");
+        assertThat(driver.findElements(By.cssSelector("aside.language-notice"))).isEmpty();
+        driver.manage().deleteCookieNamed(LanguageSuggestions.COOKIE);
+    }
+
     private String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
@@ -70,10 +105,14 @@ class SpanishReaderBrowserIT extends BrowserTest {
                 "/es/archivo/2026/05", "/es/noticias/no-existe", "/es/buscar", "/es/buscar?q=retornos");
         Files.createDirectories(SHOTS);
         for (String path : pages) {
-            assertThat(HtmlChecker.errorsInHtml(http.get(path, "Accept", "text/html").body())).as("HTML errors on " + path).isEmpty();
+            // As the browser asks (it prefers English): with the language notice.
+            assertThat(HtmlChecker.errorsInHtml(http.get(path, "Accept", "text/html", "Accept-Language", "en").body()))
+                    .as("HTML errors on " + path).isEmpty();
             open(path);
             assertThat(AccessibilityChecker.violations(driver)).as("axe violations on " + path).isEmpty();
         }
+        // The screenshots show the Spanish pages as a Spanish reader sees them: without the notice.
+        driver.manage().addCookie(new Cookie(LanguageSuggestions.COOKIE, "dismissed"));
         for (int width : List.of(390, 1366)) {
             browser.resize(width, width == 390 ? 844 : 900);
             for (String path : List.of("/es", "/es/noticias/costa-rica-y-panama-acuerdan-retornos-asistidos", "/es/temas/repatriacion",
@@ -87,5 +126,6 @@ class SpanishReaderBrowserIT extends BrowserTest {
                         StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        driver.manage().deleteCookieNamed(LanguageSuggestions.COOKIE);
     }
 }

@@ -109,10 +109,10 @@ class PageCacheIT extends IntegrationTest {
         HttpResponse<byte[]> refused = readingNothing(() -> get("/news/the-item", "Accept-Encoding", "gzip;q=0, br"));
 
         assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(gzip.headers().allValues("Vary")).map(String::toLowerCase).containsExactly("accept-encoding");
+        assertThat(varyFields(gzip)).containsExactly("accept-language", "cookie", "accept-encoding");
         assertThat(gzip.headers().firstValueAsLong("Content-Length")).hasValue(gzip.body().length);
         assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
-        assertThat(refused.headers().allValues("Vary")).map(String::toLowerCase).containsExactly("accept-encoding");
+        assertThat(varyFields(refused)).containsExactly("accept-language", "cookie", "accept-encoding");
         assertThat(text(gzip)).isEqualTo(text(refused));
         assertThat(heading(text(gzip))).isEqualTo("The item");
         assertThat(refused.headers().firstValueAsLong("Content-Length")).hasValue(refused.body().length);
@@ -144,6 +144,34 @@ class PageCacheIT extends IntegrationTest {
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
         assertThat(headers(head)).isEqualTo(headers(page));
+    }
+
+    /**
+     * The language notice (issue 14) is stored under a key of its own: a reader without
+     * {@code Accept-Language} is never sent the page stored for a reader with it, nor the other
+     * way round, and both are hits (no SQL); a reader who dismissed it shares the plain page.
+     */
+    @Test
+    void theLanguageNoticeIsStoredApartFromThePlainPage() {
+        publishSomeNews();
+        HttpResponse<byte[]> suggested = get("/news/the-item", "Accept-Language", "es-ES,es;q=0.9");
+        assertThat(body(suggested)).contains("language-notice");
+
+        HttpResponse<byte[]> plain = get("/news/the-item");
+        assertThat(body(plain)).doesNotContain("language-notice");
+        HttpResponse<byte[]> plainAgain = readingNothing(() -> get("/news/the-item"));
+        assertThat(body(plainAgain)).isEqualTo(body(plain));
+        assertThat(varyFields(plainAgain)).contains("accept-language", "cookie");
+
+        HttpResponse<byte[]> suggestedAgain = readingNothing(() -> get("/news/the-item", "Accept-Language", "es"));
+        assertThat(body(suggestedAgain)).isEqualTo(body(suggested));
+        assertThat(suggestedAgain.headers().firstValue("ETag")).isEqualTo(suggested.headers().firstValue("ETag"))
+                .isNotEqualTo(plain.headers().firstValue("ETag"));
+        HttpResponse<byte[]> dismissed = readingNothing(() -> get("/news/the-item", "Accept-Language", "es",
+                "Cookie", "newsdesk_language_notice=dismissed"));
+        assertThat(body(dismissed)).isEqualTo(body(plain));
+        assertThat(readingNothing(() -> get("/news/the-item", "Accept-Language", "en-US")).headers().firstValue("ETag"))
+                .isEqualTo(plain.headers().firstValue("ETag"));
     }
 
     @Test
@@ -436,6 +464,12 @@ class PageCacheIT extends IntegrationTest {
         long start = System.nanoTime();
         Eventually.within(NOTICE, () -> shows.test(body(get(path))));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(NOTICE);
+    }
+
+    /** The fields every Vary header names, in order, lower-case (Tomcat may join them into one header). */
+    static List<String> varyFields(HttpResponse<?> response) {
+        return response.headers().allValues("Vary").stream().flatMap(vary -> java.util.Arrays.stream(vary.split(",")))
+                .map(field -> field.trim().toLowerCase(java.util.Locale.ROOT)).filter(field -> !field.isEmpty()).toList();
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) {

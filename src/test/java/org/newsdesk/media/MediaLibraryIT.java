@@ -203,6 +203,11 @@ class MediaLibraryIT extends IntegrationTest {
 
         Document details = admin.get("/admin/media/" + border).html();
         assertThat(details.select("input[name=focalX]").attr("value")).isEqualTo("50");
+        // The picture on its page has its alt text, and an empty one (not none) until it is described.
+        assertThat(details.selectFirst("#focal-picture img").hasAttr("alt")).isTrue();
+        assertThat(details.selectFirst("#focal-picture img").attr("alt")).isEmpty();
+        assertThat(admin.get("/admin/media/" + harbour).html().selectFirst("#focal-picture img").attr("alt"))
+                .isEqualTo("Boats in the harbour of Puntarenas");
         var refused = admin.post("/admin/media/" + border, "altText", "x".repeat(301), "caption", "", "credit", "", "focalX", "150", "focalY", "20");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html().select("#altText-error").text()).contains("300");

@@ -112,9 +112,39 @@ class LeadPictureIT extends IntegrationTest {
         assertThat(page.select("#body").text()).isEqualTo("Long text typed with care.");
         assertThat(page.select("#tags").val()).isEqualTo("Guatemala");
         assertThat(news.count()).isZero();
-        var tooMany = admin.upload("/admin/items", new MockMultipartFile("leadPictureFile", "bomb.png", "image/png",
-                TestPictures.pngClaiming(50_000, 50_000)), "title", "New shelter", "summary", "It opens.", "action", "save");
-        assertThat(tooMany.html().select("#leadPicture-error").text()).contains("too many pixels");
+    }
+
+    /** Each refusal (wrong type, too large, too many pixels, corrupt) says why, and every other field of the form comes back as typed. */
+    @Test
+    void everyRefusalOfAnUploadKeepsEveryOtherFieldOfTheForm() {
+        PictureView harbour = picture(800, 600, "Boats in the harbour");
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("not a JPEG, PNG or WebP", "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("larger than 25 MB", new byte[26 * 1024 * 1024]);
+        files.put("too many pixels", TestPictures.pngClaiming(50_000, 50_000));
+        files.put("could not be read as a picture", TestPictures.corruptJpeg());
+        files.forEach((message, bytes) -> {
+            var refused = admin.upload("/admin/items", new MockMultipartFile("leadPictureFile", "upload.jpg", "image/jpeg", bytes),
+                    "title", "Nuevo albergue", "summary", "Abre hoy.", "body", "Texto largo.", "tags", "Guatemala, México",
+                    "slug", "nuevo-albergue", "date", "2026-06-10", "time", "08:30", "language", "es",
+                    "leadPicture", String.valueOf(harbour.id()), "action", "publish");
+            assertThat(refused.status()).as(message).isEqualTo(200);
+            Document page = refused.html();
+            assertThat(page.select("#leadPicture-error").text()).as(message).contains(message);
+            assertThat(page.select("#title").val()).isEqualTo("Nuevo albergue");
+            assertThat(page.select("#summary").text()).isEqualTo("Abre hoy.");
+            assertThat(page.select("#body").text()).isEqualTo("Texto largo.");
+            assertThat(page.select("#tags").val()).isEqualTo("Guatemala, México");
+            assertThat(page.select("#slug").val()).isEqualTo("nuevo-albergue");
+            assertThat(page.select("#date").val()).isEqualTo("2026-06-10");
+            assertThat(page.select("#time").val()).isEqualTo("08:30");
+            assertThat(page.select("input[name=language][checked]").attr("value")).isEqualTo("es");
+            // The picture chosen before stays chosen; the new-item form keeps its creation token.
+            assertThat(page.select("input[name=leadPicture][checked]").attr("value")).isEqualTo(String.valueOf(harbour.id()));
+            assertThat(page.select("input[name=creationToken]").val()).isNotEmpty();
+        });
+        assertThat(news.count()).isZero();
+        assertThat(jdbc.sql("select count(*) from pictures").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -18,7 +18,6 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
     /** The visibility rule for an item {@code i} at {@code :now}, in JPQL (which calls a function so). */
     String VISIBLE = "function('news_item_is_visible', i.status, i.publishedAt, :now) = true";
-    String ROW = "new org.newsdesk.news.ListingRow(i.id, i.slug, i.title, i.summary, i.publishedAt)";
     String NEWEST_FIRST = " order by i.publishedAt desc, i.id desc";
 
     Optional<NewsItem> findBySlug(String slug);
@@ -98,24 +97,6 @@ public interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
         Instant getModifiedAt();
     }
-
-    /**
-     * The visible item published just before the given one (ties broken by id, like the listing).
-     * A row comparison, which the index serves as one range: the same condition written with
-     * {@code or} is a filter, and for the oldest of 100,000 items scanned the whole index.
-     */
-    @Query("select " + ROW + " from NewsItem i where " + VISIBLE + " and i.language = :language"
-            + " and (i.publishedAt, i.id) < (:publishedAt, :id)" + NEWEST_FIRST)
-    List<ListingRow> findOlder(Instant publishedAt, long id, String language, Instant now, Limit limit);
-
-    /** The visible item of the same language published just after the given one. */
-    @Query("select " + ROW + " from NewsItem i where " + VISIBLE + " and i.language = :language"
-            + " and (i.publishedAt, i.id) > (:publishedAt, :id) order by i.publishedAt asc, i.id asc")
-    List<ListingRow> findNewer(Instant publishedAt, long id, String language, Instant now, Limit limit);
-
-    /** The visible translation of an item: the other item of its translation group, in {@code language}. */
-    @Query("select i from NewsItem i where i.translationGroup = :group and i.language = :language and " + VISIBLE)
-    Optional<NewsItem> findVisibleTranslation(long group, String language, Instant now);
 
     /** Visible items of one language per month in the site's time zone, newest month first. */
     @Query(value = """

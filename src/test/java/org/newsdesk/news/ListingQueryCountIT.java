@@ -61,6 +61,23 @@ class ListingQueryCountIT extends IntegrationTest {
         assertThat(statementsFor("/archive/2026")).isEqualTo(STATEMENTS_PER_LISTING);
     }
 
+    /** An item page: the item with its lead picture, its neighbours and translation in one statement, its topics. */
+    @Test
+    void anItemPageRunsThreeStatementsWhateverItLinksTo() {
+        news.published("Older", Instant.parse("2026-05-19T16:00:00Z"), "Mexico");
+        NewsItem item = news.published("In the middle", Instant.parse("2026-05-20T16:00:00Z"), "Repatriation", "Mexico");
+        news.published("Newer", Instant.parse("2026-05-21T16:00:00Z"));
+        NewsItem spanish = news.published("En el medio", Instant.parse("2026-05-20T16:00:00Z"));
+        news.write("update news_items set language = 'es', translation_group = ? where id = ?", item.getId(), spanish.getId());
+        news.write("update news_items set translation_group = ? where id = ?", item.getId(), item.getId());
+
+        assertThat(statementsFor("/news/" + item.getSlug())).isEqualTo(3);
+        assertThat(statementsFor("/es/noticias/" + spanish.getSlug())).isEqualTo(3);
+        // What the three statements found (the page as stored by the page cache).
+        assertThat(http.get("/news/" + item.getSlug()).body())
+                .contains("Older", "Newer", "/es/noticias/" + spanish.getSlug(), "/tags/repatriation");
+    }
+
     /**
      * The statements the page ran, apart from the content version check (see {@link StatementLog#reads()}).
      * Counts are kept per content version, so a page measured while content changed (the background

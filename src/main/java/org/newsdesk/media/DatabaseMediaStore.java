@@ -6,14 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * The default store: files as {@code bytea} rows of {@code media_files}, so the embedded database
  * needs nothing more, every instance sees them, and a database backup holds the pictures. Writes
- * join the caller's transaction: a picture's row and its files are committed together.
+ * join the caller's transaction: a picture's row and its files are committed together. Chosen by
+ * {@link MediaStoreConfig} ({@code newsdesk.media.store=postgresql}, the default).
  */
-@Component
 record DatabaseMediaStore(JdbcClient jdbc) implements MediaStore {
 
     @Override

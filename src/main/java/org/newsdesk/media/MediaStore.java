@@ -6,8 +6,11 @@ import java.util.Set;
 
 /**
  * Where pictures' files live, so that every instance of the site reads the same ones: PostgreSQL
- * by default ({@link DatabaseMediaStore}). Keys are file names such as
- * {@code 3f…-640.webp}; a key's bytes never change once written (content-hashed names).
+ * by default ({@link DatabaseMediaStore}), or an S3-compatible object store ({@link S3MediaStore}),
+ * as {@code newsdesk.media.store} says ({@link MediaStoreConfig}). Keys are file names such as
+ * {@code 3f…-640.webp}; a key's bytes never change once written (content-hashed names). A delete
+ * made within a transaction takes effect only if it commits. A store that fails throws
+ * {@link MediaStoreException}; a file that is not there is no failure.
  */
 interface MediaStore {
 

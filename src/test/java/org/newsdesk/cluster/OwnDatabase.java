@@ -12,9 +12,10 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
  * A fresh, empty database on the tests' PostgreSQL server, for tests that start app instances
- * of their own on it (several at once, or one whose database they take away); dropped by {@link #drop()}.
+ * of their own on it (several at once, one whose database they take away, one with pictures in S3);
+ * dropped by {@link #drop()}.
  */
-final class OwnDatabase {
+public final class OwnDatabase {
 
     final String name;
 
@@ -22,14 +23,14 @@ final class OwnDatabase {
         this.name = name;
     }
 
-    static OwnDatabase create(String purpose) {
+    public static OwnDatabase create(String purpose) {
         OwnDatabase database = new OwnDatabase(purpose + "_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
         onServer("create database " + database.name);
         return database;
     }
 
     /** The JDBC URL of this database: the tests' server, another database. */
-    String url() {
+    public String url() {
         return TestDatabase.connection().getJdbcUrl().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
     }
 
@@ -58,7 +59,7 @@ final class OwnDatabase {
         }
     }
 
-    void drop() {
+    public void drop() {
         onServer("drop database if exists " + name + " with (force)");
     }
 

@@ -22,6 +22,7 @@ STATIC_GZ_PORT=18082
 PG_PORT=15432
 ONLY=""
 JAR=""
+PICTURES=10
 EXTRA_ARGS=()
 
 usage() {
@@ -38,6 +39,7 @@ Usage: bench/run.sh [options]
   --only REGEX         only the scenarios whose name matches (the static baseline always runs)
   --jar PATH           run this jar (implies --skip-build): compare two builds
   --app-arg ARG        one more argument for the app (repeatable), e.g. --app-arg --server.tomcat.threads.max=16
+  --pictures N         pictures uploaded for the scenarios with thumbnails (default 10; 0 skips them)
 EOF
 }
 
@@ -53,6 +55,7 @@ while [ $# -gt 0 ]; do
     --only) ONLY="$2"; shift 2 ;;
     --jar) JAR="$(realpath "$2")"; BUILD=no; shift 2 ;;
     --app-arg) EXTRA_ARGS+=("$2"); shift 2 ;;
+    --pictures) PICTURES="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "Unknown option: $1"; usage; exit 2 ;;
   esac
@@ -86,8 +89,12 @@ if [ "$BUILD" = yes ]; then
 fi
 [ -n "$JAR" ] || JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
 
+# An editor for the pictures' upload (through the media library, as an editor's): made at the first start.
+BENCH_EMAIL=bench@example.org
+BENCH_PASSWORD="bench-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 app_args=(--server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN
-          --newsdesk.site.base-url=http://localhost:$APP_PORT)
+          --newsdesk.site.base-url=http://localhost:$APP_PORT
+          --newsdesk.admin.email=$BENCH_EMAIL --newsdesk.admin.password=$BENCH_PASSWORD)
 [ "$CACHE" = off ] && app_args+=(--newsdesk.page-cache.enabled=false)
 app_args+=("${EXTRA_ARGS[@]}")
 if [ -n "$DATABASE_URL" ]; then
@@ -183,11 +190,18 @@ scenarios=(
   "search|http://localhost:$APP_PORT/|paths.lua|$WORK/search.txt"
   "home 304 (If-None-Match)|http://localhost:$APP_PORT/|conditional.lua|"
 )
+# Run last, once every item leads with one of --pictures pictures (see pictures_seed below).
+picture_scenarios=(
+  "home with thumbnails|http://localhost:$APP_PORT/|gzip.lua|"
+  "listing 2–500, thumbnails|http://localhost:$APP_PORT/|paths.lua|$WORK/listing.txt"
+  "thumbnail files (/media)|http://localhost:$APP_PORT/|images.lua|$WORK/thumbnails.txt"
+  "thumbnail 304|http://localhost:$APP_PORT/media/|conditional.lua|"
+)
 
 # Runs wrk once; prints "rps p50_ms p99_ms errors".
 run_wrk() {
   local url="$1" script="$2" paths="$3" duration="$4"
-  PATHS="$paths" ETAG="$ETAG" wrk -t1 -c$CONNECTIONS -d"$duration" --latency -s "bench/wrk/$script" "$url" > "$WORK/wrk.out" 2>&1 || true
+  PATHS="$paths" ETAG="${SCENARIO_ETAG:-$ETAG}" wrk -t1 -c$CONNECTIONS -d"$duration" --latency -s "bench/wrk/$script" "$url" > "$WORK/wrk.out" 2>&1 || true
   awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ { rps = $2 }
@@ -207,7 +221,13 @@ if [ -n "$ONLY" ]; then
     case "$scenario" in "static baseline"*) kept+=("$scenario") ;; *) [[ "${scenario%%|*}" =~ $ONLY ]] && kept+=("$scenario") ;; esac
   done
   scenarios=("${kept[@]}")
+  kept=()
+  for scenario in "${picture_scenarios[@]}"; do
+    [[ "${scenario%%|*}" =~ $ONLY ]] && kept+=("$scenario")
+  done
+  picture_scenarios=("${kept[@]}")
 fi
+[ "$PICTURES" -gt 0 ] || picture_scenarios=()
 echo "Warming up the JVM: every scenario for $JIT_WARMUP, not measured…"
 for scenario in "${scenarios[@]}"; do
   IFS='|' read -r name url script paths <<< "$scenario"
@@ -217,8 +237,10 @@ done
 echo "Load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before the runs; $(nproc) cores."
 printf '\n%-28s %10s %9s %9s %7s %9s\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "vs static"
 baseline=""
-for scenario in "${scenarios[@]}"; do
-  IFS='|' read -r name url script paths <<< "$scenario"
+# Measures one scenario ("name|url|script|paths") and prints its row of the table.
+measure() {
+  local name url script paths
+  IFS='|' read -r name url script paths <<< "$1"
   if [ -n "$paths" ]; then
     # Every page once, as its first readers would: what follows measures a site in use, not the
     # minute after a restart (the --cache off run and the uncached deep page measure misses).
@@ -234,6 +256,9 @@ for scenario in "${scenarios[@]}"; do
   [ -z "$baseline" ] && baseline=$rps
   ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.0f%%", 100 * a / b }')
   printf '%-28s %10s %9s %9s %7s %9s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ratio"
+}
+for scenario in "${scenarios[@]}"; do
+  measure "$scenario"
 done
 
 # A deep listing page, never cached: each request has a query string of its own (other query
@@ -255,6 +280,51 @@ for round in 1 2 3; do
 done | awk '{ printf "%.1f\n", $1 * 1000 }' > "$WORK/search-times.txt"
 search_ms=$(median < "$WORK/search-times.txt")
 printf '%-28s %10s %9s\n' "search, uncached" "" "$search_ms"
+
+# Pictures (issue 13): --pictures photo-like JPEGs uploaded through the media library as an editor
+# would (sign-in, CSRF token, one multipart POST), their variants made by the app's background
+# worker, then every item leads with one of them, so that each listing page shows ten thumbnails.
+if [ ${#picture_scenarios[@]} -gt 0 ]; then
+  echo
+  echo "Uploading $PICTURES pictures and waiting for their variants…"
+  java "$ROOT/bench/pictures/MakePictures.java" "$WORK/pictures" "$PICTURES"
+  jar="$WORK/cookies.txt"
+  token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+  csrf=$(curl -s -c "$jar" -b "$jar" "http://localhost:$APP_PORT/login" | token)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$BENCH_EMAIL" --data-urlencode "password=$BENCH_PASSWORD" \
+       --data-urlencode "_csrf=$csrf" "http://localhost:$APP_PORT/login"
+  csrf=$(curl -s -c "$jar" -b "$jar" "http://localhost:$APP_PORT/admin/media" | token)
+  [ -n "$csrf" ] || { echo "Could not sign in to upload the pictures."; exit 1; }
+  files=()
+  for f in "$WORK"/pictures/*.jpg; do files+=(-F "files=@$f;type=image/jpeg"); done
+  upload_start=$(date +%s%N)
+  curl -s -o /dev/null -c "$jar" -b "$jar" -F "_csrf=$csrf" "${files[@]}" "http://localhost:$APP_PORT/admin/media"
+  for _ in $(seq 600); do
+    ready=$("${PSQL[@]}" -At -c "select count(*) from pictures where variants_ready")
+    [ "$ready" -ge "$PICTURES" ] && break
+    sleep 0.5
+  done
+  [ "$ready" -ge "$PICTURES" ] || { echo "Only $ready of $PICTURES pictures got their variants in 5 minutes."; exit 1; }
+  echo "Uploaded and variants made in $(( ($(date +%s%N) - upload_start) / 1000000 )) ms ($PICTURES pictures of 1600 × 1067 px)."
+  "${PSQL[@]}" -c "update pictures set alt_text = 'Bench picture ' || id" \
+               -c "update news_items set lead_picture_id = (select array_agg(id order by id) from pictures)[1 + id % $PICTURES]" \
+               -c "vacuum analyze news_items" > /dev/null
+  # What a browser fetches for a listing's thumbnails: the WebP at 320 and 640 px wide (1x and 2x screens).
+  curl -s -H 'Accept: text/html' "http://localhost:$APP_PORT/" | grep -o '/media/[0-9a-f]*-\(320\|640\)\.webp' | sort -u > "$WORK/thumbnails.txt"
+  echo "The home page shows $(curl -s "http://localhost:$APP_PORT/" | grep -c 'class="card-picture"') thumbnails; $(wc -l < "$WORK/thumbnails.txt") thumbnail files."
+  first_thumbnail=$(head -1 "$WORK/thumbnails.txt")
+  SCENARIO_ETAG=""
+  for scenario in "${picture_scenarios[@]}"; do
+    case "$scenario" in
+      "thumbnail 304"*)
+        SCENARIO_ETAG=$(curl -sI "http://localhost:$APP_PORT$first_thumbnail" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+        scenario="${scenario/\/media\//$first_thumbnail}" ;;
+      "home with"*) SCENARIO_ETAG="" ;;
+    esac
+    measure "$scenario"
+    SCENARIO_ETAG=""
+  done
+fi
 
 heap=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i+1); exit } }')
 rss=$(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)

@@ -1,0 +1,11 @@
+-- Requests a random path from the file named by the PATHS environment variable (one per line), as
+-- a browser asks for an image.
+local paths = {}
+local file = assert(io.open(os.getenv("PATHS"), "r"))
+for line in file:lines() do paths[#paths + 1] = line end
+file:close()
+math.randomseed(os.time())
+
+request = function()
+  return wrk.format("GET", paths[math.random(#paths)], {["Accept"] = "image/avif,image/webp,image/*,*/*;q=0.8"})
+end

@@ -194,14 +194,14 @@ scenarios=(
 picture_scenarios=(
   "home with thumbnails|http://localhost:$APP_PORT/|gzip.lua|"
   "listing 2–500, thumbnails|http://localhost:$APP_PORT/|paths.lua|$WORK/listing.txt"
-  "thumbnail files (/media)|http://localhost:$APP_PORT/|images.lua|$WORK/thumbnails.txt"
+  "thumbnail files (/media)|http://localhost:$APP_PORT/|paths.lua|$WORK/thumbnails.txt"
   "thumbnail 304|http://localhost:$APP_PORT/media/|conditional.lua|"
 )
 
 # Runs wrk once; prints "rps p50_ms p99_ms errors".
 run_wrk() {
   local url="$1" script="$2" paths="$3" duration="$4"
-  PATHS="$paths" ETAG="${SCENARIO_ETAG:-$ETAG}" wrk -t1 -c$CONNECTIONS -d"$duration" --latency -s "bench/wrk/$script" "$url" > "$WORK/wrk.out" 2>&1 || true
+  PATHS="$paths" ETAG="${SCENARIO_ETAG:-$ETAG}" ACCEPT="${SCENARIO_ACCEPT:-text/html}" wrk -t1 -c$CONNECTIONS -d"$duration" --latency -s "bench/wrk/$script" "$url" > "$WORK/wrk.out" 2>&1 || true
   awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ { rps = $2 }
@@ -314,15 +314,17 @@ if [ ${#picture_scenarios[@]} -gt 0 ]; then
   echo "The home page shows $(curl -s "http://localhost:$APP_PORT/" | grep -c 'class="card-picture"') thumbnails; $(wc -l < "$WORK/thumbnails.txt") thumbnail files."
   first_thumbnail=$(head -1 "$WORK/thumbnails.txt")
   SCENARIO_ETAG=""
+  SCENARIO_ACCEPT=""
   for scenario in "${picture_scenarios[@]}"; do
     case "$scenario" in
       "thumbnail 304"*)
         SCENARIO_ETAG=$(curl -sI "http://localhost:$APP_PORT$first_thumbnail" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
         scenario="${scenario/\/media\//$first_thumbnail}" ;;
-      "home with"*) SCENARIO_ETAG="" ;;
+      "thumbnail files"*) SCENARIO_ACCEPT="image/avif,image/webp,image/*,*/*;q=0.8" ;;
     esac
     measure "$scenario"
     SCENARIO_ETAG=""
+    SCENARIO_ACCEPT=""
   done
 fi
 

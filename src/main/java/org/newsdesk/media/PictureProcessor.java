@@ -78,6 +78,11 @@ class PictureProcessor {
     record Master(BufferedImage image, byte[] jpeg, String hash, PictureFormat sourceType, int sourceWidth, int sourceHeight) {
     }
 
+    /** The largest file taken ({@code newsdesk.media.max-file-size}). */
+    long maxFileBytes() {
+        return properties.maxFileSize().toBytes();
+    }
+
     /** Reads an uploaded file (of {@code size} bytes) and makes its master, or refuses it. */
     Master master(InputStream file, long size) {
         if (size > properties.maxFileSize().toBytes()) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.newsdesk.site.RefusedException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,11 +80,15 @@ public class Pictures {
      * uploaded twice is kept once (same pixels, same hash): the one already there is returned.
      */
     public PictureView upload(Upload upload, String editor) {
-        PictureProcessor.Master master = master(upload);
+        return keep(master(upload), editor).picture();
+    }
+
+    /** A picture kept: the new one, or the one the library already held with the same pixels ({@code created} false). */
+    private Kept keep(PictureProcessor.Master master, String editor) {
         return transactions.execute(status -> {
             Optional<PictureView> existing = byHash(master.hash());
             if (existing.isPresent()) {
-                return existing.get();
+                return new Kept(existing.get(), false);
             }
             storeMaster(master);
             long id = jdbc.sql("""
@@ -95,7 +100,73 @@ public class Pictures {
                             master.sourceWidth(), master.sourceHeight(), now(), editor, now(), editor)
                     .query(Long.class).single();
             queueVariants(id);
-            return find(id).orElseThrow();
+            return new Kept(find(id).orElseThrow(), true);
+        });
+    }
+
+    private record Kept(PictureView picture, boolean created) {
+    }
+
+    /**
+     * A picture as an export carries it (issue 13): its number in the export (its id here), its
+     * master's content hash (the file {@code {hash}.jpg}), the master's size, what was uploaded
+     * (type and size) and what editors said about it.
+     */
+    public record Exported(long id, String hash, int width, int height, String sourceType, int sourceWidth, int sourceHeight,
+                           String altText, String caption, String credit, int focalX, int focalY) {
+    }
+
+    /** The largest picture file taken, from an editor or from an export ({@code newsdesk.media.max-file-size}). */
+    public long maxFileBytes() {
+        return processor.maxFileBytes();
+    }
+
+    /** Every picture of the library, oldest first, for an export. */
+    public List<Exported> exported() {
+        return jdbc.sql("""
+                select id, hash, width, height, source_type, source_width, source_height, alt_text, caption, credit, focal_x, focal_y
+                from pictures order by id
+                """)
+                .query((rs, row) -> new Exported(rs.getLong("id"), rs.getString("hash"), rs.getInt("width"), rs.getInt("height"),
+                        rs.getString("source_type"), rs.getInt("source_width"), rs.getInt("source_height"), rs.getString("alt_text"),
+                        rs.getString("caption"), rs.getString("credit"), rs.getInt("focal_x"), rs.getInt("focal_y")))
+                .list();
+    }
+
+    /** The master file of a picture ({@code {hash}.jpg}), read from the store, for an export. */
+    public Optional<byte[]> master(String hash) {
+        return store.get(hash + ".jpg").map(MediaFile::bytes);
+    }
+
+    /** What an imported picture became: a picture of this library, new or already there. */
+    public record Imported(PictureView picture, boolean created) {
+    }
+
+    /**
+     * A picture's file from an export, kept in the library (in the caller's transaction): the
+     * picture already here is reused when the file is one this library holds or was made from
+     * (the same bytes, {@code picture_sources}) or has the same pixels once made safe; otherwise
+     * it goes through everything an upload does (sniffed, limits, decoded, metadata dropped,
+     * encoded again) and gets the export's details. Its variants follow in the background.
+     *
+     * @throws RefusedException ({@link PictureRefusal}) as for an upload
+     */
+    public Imported importFile(byte[] file, Details details, String editor) {
+        String fileHash = PictureProcessor.hash(file);
+        return transactions.execute(status -> {
+            Optional<PictureView> known = byHash(fileHash).or(() -> jdbc.sql("""
+                            select p.id from picture_sources s join pictures p on p.id = s.picture_id where s.hash = ?
+                            """).param(fileHash).query(Long.class).optional().flatMap(this::find));
+            if (known.isPresent()) {
+                return new Imported(known.get(), false);
+            }
+            Kept kept = keep(master(new Upload(file.length, new ByteArrayResource(file))), editor);
+            if (kept.created()) {
+                describe(kept.picture().id(), details, editor);
+            }
+            jdbc.sql("insert into picture_sources (hash, picture_id) values (?, ?) on conflict (hash) do nothing")
+                    .params(fileHash, kept.picture().id()).update();
+            return new Imported(find(kept.picture().id()).orElseThrow(), kept.created());
         });
     }
 
@@ -120,6 +191,8 @@ public class Pictures {
                             master.sourceWidth(), master.sourceHeight(), now(), editor, id)
                     .update();
             forget(old.hash());
+            // The files it was imported from are not this picture any more.
+            jdbc.sql("delete from picture_sources where picture_id = ?").param(id).update();
             queueVariants(id);
             return find(id).orElseThrow();
         });

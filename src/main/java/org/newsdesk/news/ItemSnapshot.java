@@ -4,12 +4,17 @@ import static org.newsdesk.site.PlainText.Allowing.LINE_BREAKS;
 import static org.newsdesk.site.PlainText.Allowing.LINE_BREAKS_AND_TABS;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.newsdesk.news.tags.Tag;
@@ -63,7 +68,45 @@ public record ItemSnapshot(
         String language,
         /* Items of one file with the same key are translations of each other; a key means nothing outside its file. */
         @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "{admin.transfer.error.translationGroup}")
-        String translationGroup) {
+        String translationGroup,
+        /*
+         * The lead picture, numbered as the body's media:N references are: the library's ids in the
+         * plain JSON export, the pictures of pictures.json in the zip export (issue 13). A file without
+         * it (written before pictures) leaves an item's lead picture as it is, none for a new one.
+         */
+        @Positive(message = "{admin.transfer.error.leadPicture}")
+        Long leadPicture) {
+
+    /** A snapshot without a lead picture (the text import, files written before pictures). */
+    public ItemSnapshot(String slug, String title, String summary, String body, NewsStatus status, Instant publishedAt,
+                        Instant firstPublishedAt, String withdrawalNote, List<SnapshotTag> tags, List<OldSlug> oldSlugs,
+                        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, String language,
+                        String translationGroup) {
+        this(slug, title, summary, body, status, publishedAt, firstPublishedAt, withdrawalNote, tags, oldSlugs, createdAt,
+                createdBy, updatedAt, updatedBy, language, translationGroup, null);
+    }
+
+    /** The pictures of the library the item shows: its lead picture and those its body places, in order. */
+    public Set<Long> pictures() {
+        Set<Long> pictures = new LinkedHashSet<>();
+        if (leadPicture != null) {
+            pictures.add(leadPicture);
+        }
+        pictures.addAll(PictureReferences.in(body));
+        return pictures;
+    }
+
+    /**
+     * The same item showing the pictures that {@code ids} gives for its own (every one of
+     * {@link #pictures()} must be a key): for an import into a library that numbers them otherwise.
+     * Empty when a reference in the body cannot be rewritten exactly (an escape in its address).
+     */
+    public Optional<ItemSnapshot> withPictures(Map<Long, Long> ids) {
+        String renumbered = PictureReferences.renumbered(body, ids);
+        return Optional.ofNullable(renumbered).map(text -> new ItemSnapshot(slug, title, summary, text, status, publishedAt,
+                firstPublishedAt, withdrawalNote, tags, oldSlugs, createdAt, createdBy, updatedAt, updatedBy, language,
+                translationGroup, leadPicture == null ? null : ids.get(leadPicture)));
+    }
 
     /** Text as the site keeps it ({@link UnicodeText}), whoever made the snapshot: a file, the text import, the database. */
     public ItemSnapshot {

@@ -100,7 +100,8 @@ public class ItemSnapshots {
     /**
      * Makes the item of the snapshot's slug what the snapshot says, creating it when there is none
      * (a snapshot without a slug gets a free one made from its title). Tags are found or created by
-     * name, old slugs added. Who wrote the item and when comes from the snapshot; the revision
+     * name, old slugs added. Its pictures (lead picture, {@code media:N} in the body) are this
+     * library's: the importer checks they exist, and renumbers those of another library first. Who wrote the item and when comes from the snapshot; the revision
      * (an import) names {@code importedBy}.
      *
      * @throws RefusedException ({@link ItemRefusal}) when the slug or an old slug belongs to another item here
@@ -124,6 +125,9 @@ public class ItemSnapshots {
         item.setSummary(snapshot.summary());
         // Never trust HTML from a file: the sanitised HTML is made here, from the Markdown.
         item.setBody(snapshot.body(), markdown.toSafeHtml(snapshot.body()));
+        if (snapshot.leadPicture() != null) {
+            item.setLeadPictureId(snapshot.leadPicture());
+        }
         item.change(new PublishingChange.Restore(snapshot.status(), snapshot.publishedAt(), snapshot.withdrawalNote()), now);
         item.restoreFirstPublication(snapshot.firstPublishedAt(), now);
         if (item.getId() == null) {
@@ -173,6 +177,7 @@ public class ItemSnapshots {
                 old.stream().sorted(Comparator.comparing(ItemSnapshot.OldSlug::retiredAt)
                         .thenComparing(ItemSnapshot.OldSlug::slug)).toList(),
                 item.getCreatedAt(), item.getCreatedBy(), item.getUpdatedAt(), item.getUpdatedBy(),
-                item.getLanguage().code(), item.getTranslationGroup() == null ? null : "group-" + item.getTranslationGroup());
+                item.getLanguage().code(), item.getTranslationGroup() == null ? null : "group-" + item.getTranslationGroup(),
+                item.getLeadPictureId());
     }
 }

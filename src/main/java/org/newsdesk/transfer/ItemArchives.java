@@ -41,6 +41,7 @@ import tools.jackson.databind.type.LogicalType;
 
 import org.newsdesk.audit.AuditAction;
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.media.Pictures;
 import org.newsdesk.news.ItemRefusalMessages;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.ItemSnapshots;
@@ -76,9 +77,10 @@ class ItemArchives {
     private final SiteProperties site;
     private final Clock clock;
     private final AuditLog audit;
+    private final Pictures pictures;
 
     ItemArchives(JsonMapper json, Validator validator, ItemSnapshots snapshots, TransactionOperations transaction,
-                   Messages messages, SiteProperties site, Clock clock, AuditLog audit) {
+                   Messages messages, SiteProperties site, Clock clock, AuditLog audit, Pictures pictures) {
         this.json = strict(json);
         this.validator = validator;
         this.snapshots = snapshots;
@@ -87,15 +89,25 @@ class ItemArchives {
         this.site = site;
         this.clock = clock;
         this.audit = audit;
+        this.pictures = pictures;
     }
 
     /** Every item, in a file named after the day of the export in the site's time zone. */
     Download export() {
         Instant now = clock.instant();
-        ItemArchive archive = ItemArchive.of(snapshots.all(), now, site.baseUrlText());
+        ItemArchive archive = archive(now);
         audit.record(AuditAction.EXPORT, "JSON", archive.items().size() + " items");
-        return new Download("newsdesk-items-" + LocalDate.ofInstant(now, site.timeZone()) + ".json",
-                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(archive));
+        return new Download("newsdesk-items-" + LocalDate.ofInstant(now, site.timeZone()) + ".json", bytes(archive));
+    }
+
+    /** Every item as the export holds them, at {@code now}. */
+    ItemArchive archive(Instant now) {
+        return ItemArchive.of(snapshots.all(), now, site.baseUrlText());
+    }
+
+    /** The JSON file of an archive, as the export writes it. */
+    byte[] bytes(ItemArchive archive) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(archive);
     }
 
     /** @throws Refused with the problems found; nothing was imported then */
@@ -108,17 +120,51 @@ class ItemArchives {
         }
         ItemArchive archive;
         try (InputStream input = file.getInputStream()) {
-            archive = read(input);
+            archive = checked(input);
         }
         catch (IOException e) {
             throw new Refused(List.of(messages.get("admin.transfer.text.error.unreadable")));
         }
+        // A JSON export carries no pictures: those its items show must be in this library already.
+        List<String> problems = new ArrayList<>();
+        Set<Long> here = pictures.find(archive.items().stream().flatMap(item -> item.pictures().stream()).toList()).keySet();
+        for (int index = 0; index < archive.items().size(); index++) {
+            ItemSnapshot item = archive.items().get(index);
+            for (long picture : item.pictures()) {
+                if (!here.contains(picture)) {
+                    problems.add(messages.get("admin.transfer.json.pictureNotHere", index + 1, item.slug(), String.valueOf(picture)));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        return put(archive.items(), updateExisting, editor, "JSON");
+    }
+
+    /**
+     * The items of an export read from {@code input} and checked like the form checks them.
+     *
+     * @throws Refused with the problems found
+     */
+    ItemArchive checked(InputStream input) {
+        ItemArchive archive = read(input);
         List<String> problems = check(archive);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
+        return archive;
+    }
+
+    /**
+     * Puts checked items, their pictures this library's, in one transaction (the caller's, if it
+     * has one): all of them, or none when one is refused.
+     *
+     * @throws Refused naming the item refused
+     */
+    List<Outcome> put(List<ItemSnapshot> checked, boolean updateExisting, String editor, String kindOfFile) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<ItemSnapshot> items = archive.items().stream().map(item -> completed(item, now, editor)).toList();
+        List<ItemSnapshot> items = checked.stream().map(item -> completed(item, now, editor)).toList();
         // All of it or nothing: a refusal thrown out of the transaction rolls back the items put before it.
         return transaction.execute(status -> {
             List<Outcome> outcomes = new ArrayList<>();
@@ -134,7 +180,7 @@ class ItemArchives {
                 }
             }
             linkTranslations(items, outcomes);
-            audit.record(AuditAction.IMPORT, "JSON", counts(outcomes) + (updateExisting ? ", updating existing items" : ""));
+            audit.record(AuditAction.IMPORT, kindOfFile, counts(outcomes) + (updateExisting ? ", updating existing items" : ""));
             return outcomes;
         });
     }
@@ -173,6 +219,7 @@ class ItemArchives {
                 && Objects.equals(here.publishedAt(), item.publishedAt())
                 && Objects.equals(here.withdrawalNote(), item.withdrawalNote())
                 && (item.language() == null || item.language().equals(here.language()))
+                && (item.leadPicture() == null || item.leadPicture().equals(here.leadPicture()))
                 && tagNames(here).equals(tagNames(item))
                 && here.oldSlugs().stream().map(ItemSnapshot.OldSlug::slug).collect(Collectors.toSet())
                         .containsAll(item.oldSlugs().stream().map(ItemSnapshot.OldSlug::slug).toList());
@@ -196,7 +243,7 @@ class ItemArchives {
                 tags.stream().map(tag -> new ItemSnapshot.SnapshotTag(tag.name().strip(), tag.slug())).toList(),
                 List.copyOf(oldSlugs), created, blank(item.createdBy()) ? editor : item.createdBy(),
                 item.updatedAt() == null ? created : item.updatedAt(), blank(item.updatedBy()) ? editor : item.updatedBy(),
-                item.language(), item.translationGroup());
+                item.language(), item.translationGroup(), item.leadPicture());
     }
 
     private static boolean blank(String text) {
@@ -208,7 +255,7 @@ class ItemArchives {
      * {@code 1.5} for a whole number, a number or {@code true} where text belongs, a number where
      * an instant belongs are refused with where they are, never quietly turned into something else.
      */
-    private static JsonMapper strict(JsonMapper json) {
+    static JsonMapper strict(JsonMapper json) {
         return json.rebuild()
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

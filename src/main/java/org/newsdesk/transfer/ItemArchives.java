@@ -126,20 +126,29 @@ class ItemArchives {
             throw new Refused(List.of(messages.get("admin.transfer.text.error.unreadable")));
         }
         // A JSON export carries no pictures: those its items show must be in this library already.
+        requirePictures(archive, pictures.find(archive.items().stream().flatMap(item -> item.pictures().stream()).toList()).keySet(),
+                "admin.transfer.json.pictureNotHere");
+        return put(archive.items(), updateExisting, editor, "JSON");
+    }
+
+    /**
+     * Every picture the items show is one of {@code known}.
+     *
+     * @throws Refused naming each item and picture that is not, in the words of {@code messageKey}
+     */
+    void requirePictures(ItemArchive archive, Set<Long> known, String messageKey) {
         List<String> problems = new ArrayList<>();
-        Set<Long> here = pictures.find(archive.items().stream().flatMap(item -> item.pictures().stream()).toList()).keySet();
         for (int index = 0; index < archive.items().size(); index++) {
             ItemSnapshot item = archive.items().get(index);
             for (long picture : item.pictures()) {
-                if (!here.contains(picture)) {
-                    problems.add(messages.get("admin.transfer.json.pictureNotHere", index + 1, item.slug(), String.valueOf(picture)));
+                if (!known.contains(picture)) {
+                    problems.add(messages.get(messageKey, index + 1, item.slug(), String.valueOf(picture)));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        return put(archive.items(), updateExisting, editor, "JSON");
     }
 
     /**

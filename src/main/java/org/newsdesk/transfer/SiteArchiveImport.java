@@ -126,7 +126,8 @@ class SiteArchiveImport {
                 .orElseThrow(() -> refused("admin.transfer.zip.noPictures"));
         ItemArchive archive = items.checked(new ByteArrayInputStream(read(zip, itemsEntry, ItemArchives.FILE_MAX_BYTES)));
         List<PictureArchive.Entry> listed = pictures(read(zip, picturesEntry, ItemArchives.FILE_MAX_BYTES), entries);
-        checkReferences(archive, listed);
+        items.requirePictures(archive, new HashSet<>(listed.stream().map(PictureArchive.Entry::id).toList()),
+                "admin.transfer.zip.unknownPicture");
         return transaction.execute(status -> {
             Map<Long, Long> ids = new HashMap<>();
             int added = 0;
@@ -275,23 +276,6 @@ class SiteArchiveImport {
                         picture.sourceType(), picture.sourceWidth(), picture.sourceHeight(), clean(picture.altText()),
                         clean(picture.caption()), clean(picture.credit()), picture.focalX(), picture.focalY()))
                 .toList();
-    }
-
-    /** Every picture an item shows is one of pictures.json. */
-    private void checkReferences(ItemArchive archive, List<PictureArchive.Entry> listed) {
-        Set<Long> ids = new HashSet<>(listed.stream().map(PictureArchive.Entry::id).toList());
-        List<String> problems = new ArrayList<>();
-        for (int index = 0; index < archive.items().size(); index++) {
-            ItemSnapshot item = archive.items().get(index);
-            for (long picture : item.pictures()) {
-                if (!ids.contains(picture)) {
-                    problems.add(messages.get("admin.transfer.zip.unknownPicture", index + 1, item.slug(), String.valueOf(picture)));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ItemArchives.Refused(problems);
-        }
     }
 
     private String pictureProblem(PictureArchive.Entry picture, String problem) {

@@ -14,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -233,18 +232,11 @@ class JsonTransferIT extends IntegrationTest {
     }
 
     private Document importFile(byte[] file, boolean update) {
-        MockMultipartFile upload = new MockMultipartFile("file", "export.json", "application/json", file);
-        AdminClient.Response response = update ? admin.upload("/admin/transfer/json", upload, "update", "yes")
-                : admin.upload("/admin/transfer/json", upload);
-        assertThat(response.status()).isEqualTo(200);
-        return response.html();
+        return new ImportPage(admin).importFile(file, update);
     }
 
     private List<String> problems(byte[] file) {
-        Document page = importFile(file, false);
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Import and export");
-        assertThat(page.selectFirst("#json-error-title").text()).isEqualTo("Nothing was imported");
-        return page.select("#json-error-title ~ ul li").eachText();
+        return new ImportPage(admin).problems(file);
     }
 
     private List<Map<String, Object>> itemRows() {

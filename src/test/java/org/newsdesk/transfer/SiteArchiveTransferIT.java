@@ -31,7 +31,6 @@ import org.newsdesk.site.Messages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -276,17 +275,11 @@ class SiteArchiveTransferIT extends IntegrationTest {
     }
 
     private Document importFile(byte[] file, boolean update) {
-        MockMultipartFile upload = new MockMultipartFile("file", "export.zip", "application/zip", file);
-        AdminClient.Response response = update ? admin.upload("/admin/transfer/json", upload, "update", "yes")
-                : admin.upload("/admin/transfer/json", upload);
-        assertThat(response.status()).isEqualTo(200);
-        return response.html();
+        return new ImportPage(admin).importFile(file, update);
     }
 
     private List<String> problems(byte[] file) {
-        Document page = importFile(file, false);
-        assertThat(page.selectFirst("#json-error-title")).as(page.text()).isNotNull();
-        return page.select("#json-error-title ~ ul li").eachText();
+        return new ImportPage(admin).problems(file);
     }
 
     private long count(String table) {

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.newsdesk.AdminClient;
+import org.newsdesk.FormClient;
+import org.newsdesk.accounts.TestUsers;
 import org.newsdesk.Http;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.media.PictureView;
@@ -96,6 +98,16 @@ class SiteArchiveTransferIT extends IntegrationTest {
         assertThat(first.get("width").asInt()).isEqualTo(1600);
         assertThat(first.get("sourceType").asString()).isEqualTo("JPEG");
         assertThat(entries.get("pictures/" + harbour.hash() + ".jpg")).isEqualTo(pictures.master(harbour.hash()).orElseThrow());
+
+        // Over Tomcat, the zip is sent as it is written: in chunks, its length never known beforehand (nothing holds it whole).
+        users.editor("ana@example.org", "Ana");
+        FormClient ana = new FormClient(port);
+        ana.signIn("ana@example.org", TestUsers.PASSWORD);
+        var streamed = ana.get("/admin/transfer/export.zip");
+        assertThat(streamed.statusCode()).isEqualTo(200);
+        assertThat(streamed.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(streamed.headers().firstValue("Content-Length")).isEmpty();
+        assertThat(streamed.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
 
         // Another site: nothing of this one, and a library of its own whose pictures have the numbers 1 and 2.
         news.clearPictures();

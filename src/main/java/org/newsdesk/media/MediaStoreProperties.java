@@ -18,6 +18,10 @@ record MediaStoreProperties(@DefaultValue("postgresql") Store store, @DefaultVal
             throw new IllegalArgumentException("newsdesk.media.store=s3 needs the bucket to keep pictures in: "
                     + "set newsdesk.media.s3.bucket (NEWSDESK_MEDIA_S3_BUCKET)");
         }
+        if (store != Store.S3 && s3 != null && s3.copyFromPostgresql()) {
+            throw new IllegalArgumentException("newsdesk.media.s3.copy-from-postgresql copies pictures' files into the "
+                    + "S3 store: it needs newsdesk.media.store=s3");
+        }
     }
 
     enum Store {
@@ -37,8 +41,9 @@ record MediaStoreProperties(@DefaultValue("postgresql") Store store, @DefaultVal
      * @param bucket the bucket (it must exist)
      * @param pathStyle addresses as {@code endpoint/bucket/key} rather than {@code bucket.endpoint/key} (MinIO, Ceph)
      * @param prefix put before every key ({@code newsdesk/}), so that the bucket can hold other things too
+     * @param copyFromPostgresql at start, copy the files kept in PostgreSQL that the bucket lacks ({@link MediaFilesCopy})
      */
     record S3(String endpoint, String region, String bucket, @DefaultValue("false") boolean pathStyle,
-              @DefaultValue("") String prefix) {
+              @DefaultValue("") String prefix, @DefaultValue("false") boolean copyFromPostgresql) {
     }
 }

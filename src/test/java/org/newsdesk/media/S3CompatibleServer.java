@@ -63,7 +63,7 @@ final class S3CompatibleServer {
 
     /** The settings of an S3 store on {@code bucket} of this server (path-style: the server is an address, not a domain). */
     MediaStoreProperties.S3 settings(String bucket, String prefix) {
-        return new MediaStoreProperties.S3(endpoint(), REGION, bucket, true, prefix);
+        return new MediaStoreProperties.S3(endpoint(), REGION, bucket, true, prefix, false);
     }
 
     /** The site's settings ({@code name=value}) for {@code newsdesk.media.store=s3} on {@code bucket}. */

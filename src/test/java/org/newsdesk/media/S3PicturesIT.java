@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * them in PostgreSQL. The same upload gives the same files under the same {@code /media/…} names,
  * served with the same headers; the database holds none of them; a deletion removes the objects
  * only once it commits; a store that does not answer gives the site's 503 page, not a stack trace;
- * and {@code store=s3} without a bucket does not start.
+ * {@code store=s3} without a bucket does not start; and the files of a site that kept them in
+ * PostgreSQL are copied to the bucket once.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -158,6 +160,33 @@ class S3PicturesIT extends IntegrationTest {
                 .rootCause()
                 .hasMessageContaining("newsdesk.media.store=s3 needs the bucket")
                 .hasMessageContaining("newsdesk.media.s3.bucket");
+    }
+
+    @Test
+    @Order(5)
+    void theCopyFromPostgresqlWritesWhatTheBucketLacksOnceEvenWhenTwoRunAtOnce() throws Exception {
+        // A site that kept its pictures in PostgreSQL has them as rows of media_files; one is in the bucket already.
+        String hash = MediaStoreContract.freshHash();
+        byte[] webp = TestPictures.webp(320, 200);
+        byte[] jpeg = TestPictures.jpeg(320, 200);
+        DatabaseMediaStore before = new DatabaseMediaStore(s3Jdbc());
+        before.put(hash + ".jpg", PictureProcessor.JPEG_TYPE, jpeg);
+        before.put(hash + "-320.jpg", PictureProcessor.JPEG_TYPE, jpeg);
+        before.put(hash + "-320.webp", PictureProcessor.WEBP_TYPE, webp);
+        s3Site.getBean(MediaStore.class).put(hash + ".jpg", PictureProcessor.JPEG_TYPE, jpeg);
+        MediaFilesCopy copy = s3Site.getBean(MediaFilesCopy.class);
+
+        CompletableFuture<MediaFilesCopy.Copied> one = CompletableFuture.supplyAsync(copy::copyFromPostgresql);
+        CompletableFuture<MediaFilesCopy.Copied> other = CompletableFuture.supplyAsync(copy::copyFromPostgresql);
+
+        assertThat(one.get().copied() + other.get().copied()).as("each file copied once").isEqualTo(2);
+        assertThat(copy.copyFromPostgresql()).isEqualTo(new MediaFilesCopy.Copied(0, 3));
+        assertThat(objectNames(hash)).containsExactly(hash + "-320.jpg", hash + "-320.webp", hash + ".jpg");
+        HttpResponse<byte[]> served = bytes(s3Http, PictureView.PATH + hash + "-320.webp");
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("image/webp");
+        assertThat(served.body()).isEqualTo(webp);
+        assertThat(object(hash + "-320.jpg")).isEqualTo(jpeg);
     }
 
     /** Last: it stops the server (the next test that needs one starts another). */

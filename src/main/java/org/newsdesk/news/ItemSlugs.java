@@ -30,11 +30,8 @@ record ItemSlugs(NewsItemRepository items, NewsItemSlugRepository oldSlugs) {
      * (with or without a number) keeps it, so re-saving never renames anything.
      */
     String fromTitle(String title, NewsItem item) {
-        String base = Slugs.fromText(title);
-        if (base.isEmpty()) {
-            base = FALLBACK;
-        }
-        if (item != null && Pattern.matches(Pattern.quote(base) + "(-[0-9]+)?", item.getSlug())) {
+        String base = base(title);
+        if (item != null && madeFromTitle(item.getSlug(), title)) {
             return item.getSlug();
         }
         Long itemId = item == null ? null : item.getId();
@@ -54,5 +51,15 @@ record ItemSlugs(NewsItemRepository items, NewsItemSlugRepository oldSlugs) {
             oldSlugs.save(new NewsItemSlug(item.getSlug(), item.getId(), now));
         }
         item.setSlug(slug);
+    }
+
+    /** Whether a slug is the one its title makes, with or without a number ({@code -2}…): the editor did not choose it. */
+    static boolean madeFromTitle(String slug, String title) {
+        return Pattern.matches(Pattern.quote(base(title)) + "(-[0-9]+)?", slug);
+    }
+
+    private static String base(String title) {
+        String base = Slugs.fromText(title);
+        return base.isEmpty() ? FALLBACK : base;
     }
 }

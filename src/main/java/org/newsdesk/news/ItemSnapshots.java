@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import org.newsdesk.news.tags.Tag;
 import org.newsdesk.site.Language;
 import org.newsdesk.site.RefusedException;
+import org.newsdesk.site.SiteProperties;
 import org.newsdesk.site.SiteTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,10 +46,11 @@ public class ItemSnapshots {
     private final SiteTime time;
     private final Clock clock;
     private final PublicChanges publicChanges;
+    private final SiteProperties site;
 
     ItemSnapshots(NewsItemRepository items, NewsItemSlugRepository oldSlugs, ItemSlugs slugs, ItemTags tags,
                   ItemHistory history, MarkdownRenderer markdown, EntityManager entityManager, JdbcClient jdbc,
-                  SiteTime time, Clock clock, PublicChanges publicChanges) {
+                  SiteTime time, Clock clock, PublicChanges publicChanges, SiteProperties site) {
         this.items = items;
         this.oldSlugs = oldSlugs;
         this.slugs = slugs;
@@ -60,6 +62,7 @@ public class ItemSnapshots {
         this.time = time;
         this.clock = clock;
         this.publicChanges = publicChanges;
+        this.site = site;
     }
 
     /** Every item, oldest first, with its tags (by name) and old slugs (oldest first). */
@@ -120,6 +123,10 @@ public class ItemSnapshots {
         PublicChanges.Seen before = publicChanges.before(item, now);
         if (snapshot.language() != null) {
             item.setLanguage(Language.ofCode(snapshot.language()));
+        }
+        else if (item.getId() == null) {
+            // A file written before languages came: its new items are in the site's language, as new items are.
+            item.setLanguage(site.language());
         }
         item.setTitle(snapshot.title());
         item.setSummary(snapshot.summary());

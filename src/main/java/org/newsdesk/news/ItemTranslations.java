@@ -3,6 +3,8 @@ package org.newsdesk.news;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,10 +29,13 @@ import org.springframework.transaction.support.TransactionOperations;
  * existing item can be linked afterwards, and unlinked (both items stay). Linking is no edit of
  * either item's text: it leaves their versions alone, so a form open on either can still be saved.
  * Each link and unlink is in the audit log. Each change is one transaction ({@code transactions}):
- * the two rows are locked, so two links made at once are made one after the other.
+ * the two rows are locked, so two links made at once are made one after the other. Linking and
+ * unlinking change both items' pages (the language switch, the alternates): they are announced to
+ * crawlers as any change of a public item is ({@link PublicChanges}).
  */
 @Service
-record ItemTranslations(NewsEditor editor, JdbcClient jdbc, AuditLog audit, SiteTime siteTime, TransactionOperations transactions) {
+record ItemTranslations(NewsEditor editor, JdbcClient jdbc, AuditLog audit, SiteTime siteTime, TransactionOperations transactions,
+                        NewsItemRepository items, PublicChanges publicChanges, Clock clock) {
 
     /** How many items the link form offers to choose from (newest first); any other is found by its address. */
     static final int CANDIDATES = 200;
@@ -104,6 +109,7 @@ record ItemTranslations(NewsEditor editor, JdbcClient jdbc, AuditLog audit, Site
         }
         group(id, translation.id());
         audit.record(AuditAction.ITEM_TRANSLATION_LINKED, "item " + id, "item " + translation.id() + ": " + translation.title());
+        announce(id, translation.id());
         return translationOf(id).orElseThrow();
     }
 
@@ -118,7 +124,16 @@ record ItemTranslations(NewsEditor editor, JdbcClient jdbc, AuditLog audit, Site
         jdbc.sql("update news_items set translation_group = null where translation_group = :group")
                 .param("group", item.translationGroup()).update();
         audit.record(AuditAction.ITEM_TRANSLATION_UNLINKED, "item " + id, "item " + translation.id() + ": " + translation.title());
+        announce(id, translation.id());
         return translation;
+    }
+
+    /** Both items' pages changed (switch and alternates); what the public cannot see announces nothing. */
+    private void announce(long one, long other) {
+        Instant now = clock.instant();
+        for (long id : new long[] {one, other}) {
+            items.findById(id).ifPresent(item -> publicChanges.announceUnchanged(item, now));
+        }
     }
 
     private Optional<Long> translationId(long id) {

@@ -3,6 +3,8 @@ package org.newsdesk.news;
 import java.time.Instant;
 import java.util.Set;
 
+import org.newsdesk.site.Language;
+
 /**
  * An editor's save changed an item, published inside the saving transaction (listeners that must
  * act only once it committed use {@code @TransactionalEventListener}). It says what a reader or a
@@ -14,9 +16,10 @@ import java.util.Set;
  * @param visibleAfter whether the public can see it right after the save
  * @param scheduled whether it is published with a publication instant still to come
  * @param tagSlugs the slugs of its topics before and after the save (their union)
+ * @param language the item's language: where its page, its listings and its feeds are
  */
 public record NewsItemChanged(long itemId, String slug, Instant publishedAt, boolean visibleBefore,
-                              boolean visibleAfter, boolean scheduled, Set<String> tagSlugs) {
+                              boolean visibleAfter, boolean scheduled, Set<String> tagSlugs, Language language) {
 
     public NewsItemChanged {
         tagSlugs = Set.copyOf(tagSlugs);
@@ -24,6 +27,6 @@ public record NewsItemChanged(long itemId, String slug, Instant publishedAt, boo
 
     /** The item's public address. */
     public String href() {
-        return NewsLinks.item(slug);
+        return NewsLinks.item(language, slug);
     }
 }

@@ -91,6 +91,11 @@ public record NewsItemForm(
         return new NewsItemForm("", "", "", "", "", "", "", "", "", "", language.code());
     }
 
+    /**
+     * The form of a saved item. An item never public whose slug is still the one its title made
+     * (a draft, a "Translate" draft with the copied title) shows an empty slug field: its address
+     * follows its title, as a new item's does, until the editor types one or it is published.
+     */
     static NewsItemForm of(SavedItem item, ZoneId zone) {
         String date = "";
         String time = "";
@@ -99,7 +104,8 @@ public record NewsItemForm(
             time = TIME.format(item.publishedAt().atZone(zone));
         }
         return new NewsItemForm(item.title(), date, time, item.summary(), item.body(), String.join(", ", item.tags()),
-                item.slug(), item.withdrawalNote() == null ? "" : item.withdrawalNote(), String.valueOf(item.version()),
+                !item.beenPublic() && ItemSlugs.madeFromTitle(item.slug(), item.title()) ? "" : item.slug(),
+                item.withdrawalNote() == null ? "" : item.withdrawalNote(), String.valueOf(item.version()),
                 item.leadPictureId() == null ? "" : String.valueOf(item.leadPictureId()), item.language().code());
     }
 

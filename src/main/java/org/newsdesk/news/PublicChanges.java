@@ -30,7 +30,15 @@ record PublicChanges(ApplicationEventPublisher events) {
         tagSlugs.addAll(tagSlugs(item));
         boolean scheduled = item.stateAt(now) == ItemState.SCHEDULED;
         events.publishEvent(new NewsItemChanged(item.getId(), item.getSlug(), item.getPublishedAt(), before.visible(),
-                item.isVisibleAt(now), scheduled, tagSlugs));
+                item.isVisibleAt(now), scheduled, tagSlugs, item.getLanguage()));
+    }
+
+    /**
+     * Announces an item whose page changed without a save of it (its translation was linked or
+     * unlinked: its language switch and alternates changed), as a save that kept it as it was.
+     */
+    void announceUnchanged(NewsItem item, Instant now) {
+        announce(item, before(item, now), now);
     }
 
     private static Set<String> tagSlugs(NewsItem item) {

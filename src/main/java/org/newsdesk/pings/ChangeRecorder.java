@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.newsdesk.news.ArchiveMonth;
 import org.newsdesk.news.NewsItemChanged;
+import org.newsdesk.news.NewsLinks;
 import org.newsdesk.news.tags.TagLink;
 import org.newsdesk.news.tags.TopicAddressesChanged;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.SiteProperties;
 
 import org.springframework.stereotype.Component;
@@ -27,13 +28,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>What changes with an item that is, was, or is scheduled to become visible: the site's feeds
  * and its topics' feeds (WebSub); the item's page, the home page, its topics' pages and its
- * month in the archive (IndexNow). A scheduled item is announced at its publication instant; a
+ * month in the archive (IndexNow), all in the item's language. A scheduled item is announced at its publication instant; a
  * later save of it replaces that. Drafts never seen by the public announce nothing.
  */
 @Component
 class ChangeRecorder {
 
     static final List<String> SITE_FEEDS = List.of("/feed.xml", "/atom.xml", "/feed.json");
+    /** The site's feeds in each language, by file name ({@code /feed.xml}, {@code /es/feed.xml}…). */
+    private static final List<String> FEED_FILES = List.of("feed.xml", "atom.xml", "feed.json");
 
     private final NotificationQueue queue;
     private final CrawlerNotifier notifier;
@@ -61,13 +64,14 @@ class ChangeRecorder {
             return;
         }
         Instant due = change.scheduled() && !change.visibleBefore() ? change.publishedAt() : now;
+        Language language = change.language();
         Set<String> topics = new TreeSet<>(change.tagSlugs());
-        List<String> feeds = new ArrayList<>(SITE_FEEDS);
-        topics.forEach(slug -> feeds.addAll(topicFeeds(slug)));
-        Set<String> pages = new LinkedHashSet<>(List.of(change.href(), "/"));
-        topics.forEach(slug -> pages.add(topicPage(slug)));
+        List<String> feeds = new ArrayList<>(FEED_FILES.stream().map(file -> NewsLinks.feed(language, file)).toList());
+        topics.forEach(slug -> feeds.addAll(topicFeeds(language, slug)));
+        Set<String> pages = new LinkedHashSet<>(List.of(change.href(), NewsLinks.home(language)));
+        topics.forEach(slug -> pages.add(NewsLinks.tag(language, slug)));
         if (change.publishedAt() != null) {
-            pages.add(new ArchiveMonth(YearMonth.from(change.publishedAt().atZone(site.timeZone())), 0).href());
+            pages.add(NewsLinks.month(language, YearMonth.from(change.publishedAt().atZone(site.timeZone()))));
         }
         add(change.itemId(), feeds, List.copyOf(pages), now, due);
     }
@@ -104,8 +108,12 @@ class ChangeRecorder {
     }
 
     private static List<String> topicFeeds(String slug) {
-        String page = topicPage(slug);
-        return List.of(page + "/feed.xml", page + "/atom.xml");
+        return topicFeeds(Language.EN, slug);
+    }
+
+    /** A topic's feeds in a language (a Spanish item's topics by their English slug, which answers 301 to the Spanish one). */
+    private static List<String> topicFeeds(Language language, String slug) {
+        return List.of(NewsLinks.tagFeed(language, slug, "feed.xml"), NewsLinks.tagFeed(language, slug, "atom.xml"));
     }
 
     private static String topicPage(String slug) {

@@ -3,6 +3,8 @@ package org.newsdesk.transfer;
 import java.util.List;
 
 import org.newsdesk.accounts.CurrentUser;
+import org.newsdesk.site.Language;
+import org.newsdesk.site.SiteProperties;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,12 +22,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/transfer/text")
-record TextImportController(TextImport textImport) {
+record TextImportController(TextImport textImport, SiteProperties site) {
 
-    /** The language of the items to create ({@code language}: en or es, anything else English), kept through preview and edit. */
+    /**
+     * The language of the items to create ({@code language}: en or es; none or anything else is the
+     * site's language, as for new items), kept through preview and edit.
+     */
     @ModelAttribute("importLanguage")
     String importLanguage(@RequestParam(required = false) String language) {
-        return "es".equals(language) ? "es" : "en";
+        Language chosen = Language.ofCode(language);
+        return (chosen == null ? site.language() : chosen).code();
     }
 
     /** Reads the pasted text or the uploaded file and shows what would be created. */

@@ -65,6 +65,46 @@ class ItemTranslationsIT extends IntegrationTest {
         assertThat(news.count()).isEqualTo(2);
     }
 
+    /**
+     * A "Translate" draft's address follows its title, as a new item's does: its slug field is empty
+     * (the copied English title made it), so saving the Spanish title makes the Spanish slug; a slug
+     * the editor types then stays, and once public the address no longer follows the title.
+     */
+    @Test
+    void aTranslationDraftsAddressFollowsItsSpanishTitleUntilTheEditorTypesOne() {
+        NewsItem english = news.published("Consular fair in San José", DECEMBER_4, "Costa Rica");
+        long spanish = admin.post("/admin/items/" + english.getId() + "/translation/translate").redirectedId();
+        assertThat(slug(spanish)).isEqualTo("consular-fair-in-san-jose-2");
+        Document form = admin.get("/admin/items/" + spanish).html();
+        assertThat(form.selectFirst("#slug").val()).isEmpty();
+
+        admin.post("/admin/items/" + spanish, AdminClient.formValues(form, "form.item-form",
+                "title", "Feria consular en San José", "summary", "El sábado.", "action", "save"));
+        assertThat(slug(spanish)).isEqualTo("feria-consular-en-san-jose");
+        form = admin.get("/admin/items/" + spanish).html();
+        assertThat(form.selectFirst("#slug").val()).isEmpty();
+
+        admin.post("/admin/items/" + spanish, AdminClient.formValues(form, "form.item-form", "slug", "feria-consular", "action", "save"));
+        form = admin.get("/admin/items/" + spanish).html();
+        assertThat(form.selectFirst("#slug").val()).isEqualTo("feria-consular");
+        admin.post("/admin/items/" + spanish, AdminClient.formValues(form, "form.item-form", "title", "Feria consular 2026",
+                "action", "publish"));
+        assertThat(slug(spanish)).isEqualTo("feria-consular");
+        assertThat(http.get("/es/noticias/feria-consular").statusCode()).isEqualTo(200);
+
+        // Public now: the form shows the address, and a new title does not move it.
+        long other = admin.post("/admin/items", "title", "Border post", "summary", "S.", "action", "publish").redirectedId();
+        Document published = admin.get("/admin/items/" + other).html();
+        assertThat(published.selectFirst("#slug").val()).isEqualTo("border-post");
+        admin.post("/admin/items/" + other, AdminClient.formValues(published, "form.item-form", "title", "Border post reopens",
+                "action", "save"));
+        assertThat(slug(other)).isEqualTo("border-post");
+    }
+
+    private String slug(long id) {
+        return jdbc.sql("select slug from news_items where id = ?").param(id).query(String.class).single();
+    }
+
     @Test
     void publishingOneLanguageNeverPublishesTheOther() {
         long english = admin.post("/admin/items", "title", "Consular fair", "summary", "On Saturday.", "date", "2026-06-10",

@@ -33,6 +33,7 @@ import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.ItemSnapshots;
 import org.newsdesk.news.NewsEditor;
 import org.newsdesk.news.TypedItem;
+import org.newsdesk.site.Language;
 import org.newsdesk.news.NewsStatus;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -173,6 +174,42 @@ class CrawlerNotificationsIT {
         return new ItemSnapshot(slug, title, "A summary of " + title + ".", "", status, publishedAt, publishedAt, null,
                 List.of(new ItemSnapshot.SnapshotTag("Repatriation", null)), List.of(),
                 created, "importer@example.org", created, "importer@example.org", null, null);
+    }
+
+    /**
+     * A Spanish item is announced at its Spanish addresses (issue 14); linking and unlinking a
+     * translation changes both items' pages (language switch, alternates): both are announced.
+     */
+    @Test
+    void aSpanishItemIsAnnouncedInSpanishAndLinkingOrUnlinkingATranslationAnnouncesBothItems() {
+        SavedItem english = publish("Returns resume", "Repatriation");
+        awaitRequests(6);
+        bothInstancesDeliverWhatIsDue();
+        endpoint.clear();
+
+        SavedItem spanish = editor.create(new TypedItem("Se reanudan los retornos", "Un resumen.", "", List.of("Repatriation"),
+                null, null, null, null, null, Language.ES), EditAction.PUBLISH, "editor@example.org");
+        awaitRequests(6);
+        bothInstancesDeliverWhatIsDue();
+        assertThat(endpoint.hubTopics()).containsExactlyInAnyOrder(BASE + "/es/feed.xml", BASE + "/es/atom.xml",
+                BASE + "/es/feed.json", BASE + "/es/temas/repatriation/feed.xml", BASE + "/es/temas/repatriation/atom.xml");
+        assertThat(urlsSubmitted()).containsExactlyInAnyOrder(BASE + "/es/noticias/se-reanudan-los-retornos", BASE + "/es",
+                BASE + "/es/temas/repatriation", BASE + archiveMonth(spanish.publishedAt()).replace("/archive/", "/es/archivo/"));
+        endpoint.clear();
+
+        // (Notifications due together go out as one batch per channel.)
+        List<String> bothPages = List.of(BASE + "/news/returns-resume", BASE + "/es/noticias/se-reanudan-los-retornos");
+        assertThat(admin().post("/admin/items/" + english.id() + "/translation/link", "address", spanish.slug()).status())
+                .isEqualTo(302);
+        Eventually.within(WAIT, () -> allUrlsSubmitted().containsAll(bothPages));
+        bothInstancesDeliverWhatIsDue();
+        assertThat(endpoint.hubTopics()).contains(BASE + "/feed.xml", BASE + "/es/feed.xml");
+        endpoint.clear();
+
+        assertThat(admin().post("/admin/items/" + spanish.id() + "/translation/unlink").status()).isEqualTo(302);
+        Eventually.within(WAIT, () -> allUrlsSubmitted().containsAll(bothPages));
+        bothInstancesDeliverWhatIsDue();
+        assertThat(pending()).isZero();
     }
 
     @Test
@@ -346,6 +383,13 @@ class CrawlerNotificationsIT {
         List<RecordingEndpoint.Request> submissions = endpoint.requests("/indexnow");
         assertThat(submissions).hasSize(1);
         return one.getBean(JsonMapper.class).readTree(submissions.get(0).body()).get("urlList").valueStream()
+                .map(JsonNode::asString).toList();
+    }
+
+    /** Every URL of every IndexNow submission received. */
+    private List<String> allUrlsSubmitted() {
+        return endpoint.requests("/indexnow").stream()
+                .flatMap(request -> one.getBean(JsonMapper.class).readTree(request.body()).get("urlList").valueStream())
                 .map(JsonNode::asString).toList();
     }
 

@@ -173,6 +173,20 @@ class SiteArchiveTransferIT extends IntegrationTest {
     }
 
     @Test
+    void thePageOffersBothExportsAndSaysHowLargeAFileTheImportTakes() {
+        Document page = admin.get("/admin/transfer").html();
+        assertThat(page.select("#export-title ~ p a.button").eachAttr("href"))
+                .containsExactly("/admin/transfer/export.zip", "/admin/transfer/export");
+        Element file = page.selectFirst("#json-file");
+        assertThat(file.attr("accept")).contains(".zip").contains(".json");
+        // The multipart limit: media.js refuses a larger file before it is sent; a larger request gets the site's 413 page.
+        assertThat(file.attr("data-max-bytes")).isEqualTo(String.valueOf(100L * 1024 * 1024));
+        assertThat(page.selectFirst("#json-file-hint").text()).isEqualTo("A file made with “Download everything” (zip, at most 100 MB)"
+                + " or “Download the JSON export” (at most 20 MB).");
+        assertThat(page.select("script[src*=media]")).hasSize(1);
+    }
+
+    @Test
     void hostileArchivesAreRefusedWithTheirMessageAndNothingIsWritten() {
         byte[] jpeg = TestPictures.jpeg(400, 300);
         String hash = "0123456789abcdef0123";

@@ -175,6 +175,33 @@ public class ItemSnapshots {
                 .param("group", ids.get(0)).param("ids", ids).update();
     }
 
+    /**
+     * Links the item of {@code language} titled {@code title} at {@code publishedAt} to the item of
+     * the other language at the very same instant, when there is exactly one and neither has a
+     * translation: the twin text files of the old site list the same stories on the same dates in
+     * the same order, and the text import places the n-th item of a date n minutes before noon, so
+     * twins share their instant. Nothing else is changed.
+     *
+     * @return whether the two were linked
+     */
+    @Transactional
+    public boolean linkTwin(String title, Instant publishedAt, Language language) {
+        List<String> pair = jdbc.sql("""
+                        select mine.slug || ' ' || twin.slug from news_items mine
+                        join news_items twin on twin.published_at = mine.published_at and twin.language <> mine.language
+                        where mine.language = :language and mine.published_at = :at and lower(mine.title) = lower(:title)
+                          and not exists (select 1 from news_items t where t.translation_group = mine.translation_group and t.id <> mine.id)
+                          and not exists (select 1 from news_items t where t.translation_group = twin.translation_group and t.id <> twin.id)
+                        """)
+                .param("language", language.code()).param("at", publishedAt.atOffset(ZoneOffset.UTC)).param("title", title)
+                .query(String.class).list();
+        if (pair.size() != 1) {
+            return false;
+        }
+        linkTranslations(List.of(pair.get(0).split(" ")));
+        return true;
+    }
+
     private static ItemSnapshot snapshot(NewsItem item, List<ItemSnapshot.OldSlug> old) {
         return new ItemSnapshot(item.getSlug(), item.getTitle(), item.getSummary(), item.getBodyMarkdown(),
                 item.getStatus(), item.getPublishedAt(), item.getFirstPublishedAt(), item.getWithdrawalNote(),

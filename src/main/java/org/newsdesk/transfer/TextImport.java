@@ -20,6 +20,7 @@ import org.newsdesk.audit.AuditLog;
 import org.newsdesk.news.ItemSnapshot;
 import org.newsdesk.news.ItemSnapshots;
 import org.newsdesk.news.NewsStatus;
+import org.newsdesk.site.Language;
 import org.newsdesk.site.Messages;
 import org.newsdesk.site.SiteTime;
 import org.newsdesk.site.UnicodeText;
@@ -114,31 +115,37 @@ class TextImport {
      * their dates, and says what it did in a message for the editor. The text lists the newest
      * first, so a later entry of the same date is placed a minute earlier.
      *
+     * @param language {@code en} or {@code es}: the language of every item created
+     * @param linkTwins link each entry's item to the other language's item at the same date and
+     *                  position (the twin file imported before), when it has none ({@link ItemSnapshots#linkTwin})
      * @throws Refused when the text is empty or too long
      */
     @Transactional
-    /** @param language {@code en} or {@code es}: the language of every item created */
-    String create(String text, boolean publish, String language, String editor) {
+    String create(String text, boolean publish, String language, boolean linkTwins, String editor) {
         List<NewsTextParser.Entry> entries = NewsTextParser.parse(checked(text)).entries();
         // Two confirmations of the same import (a double click) must not both pass the duplicate check.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('newsdesk:text-import'))").query().singleRow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         int created = 0;
+        int linked = 0;
         for (NewsTextParser.Entry entry : entries) {
-            if (snapshots.existsWithTitleOn(entry.title(), entry.date())) {
-                continue;
-            }
             Instant publishedAt = entry.date().atTime(TIME_OF_DAY).minusMinutes(entry.order())
                     .atZone(time.zone()).toInstant();
-            snapshots.put(new ItemSnapshot(null, entry.title(), entry.summary(), "",
-                    publish ? NewsStatus.PUBLISHED : NewsStatus.DRAFT, publishedAt, null, null, List.of(), List.of(),
-                    now, editor, now, editor, language, null), editor);
-            created++;
+            if (!snapshots.existsWithTitleOn(entry.title(), entry.date())) {
+                snapshots.put(new ItemSnapshot(null, entry.title(), entry.summary(), "",
+                        publish ? NewsStatus.PUBLISHED : NewsStatus.DRAFT, publishedAt, null, null, List.of(), List.of(),
+                        now, editor, now, editor, language, null), editor);
+                created++;
+            }
+            if (linkTwins && snapshots.linkTwin(entry.title(), publishedAt, Language.ofCode(language))) {
+                linked++;
+            }
         }
         audit.record(AuditAction.IMPORT, "text", created + " created " + (publish ? "published" : "as drafts") + ", "
-                + (entries.size() - created) + " already there");
-        return messages.get(publish ? "admin.transfer.text.createdPublished" : "admin.transfer.text.createdDrafts",
+                + (entries.size() - created) + " already there" + (linkTwins ? ", " + linked + " linked to their translation" : ""));
+        String message = messages.get(publish ? "admin.transfer.text.createdPublished" : "admin.transfer.text.createdDrafts",
                 created, entries.size() - created);
+        return linkTwins ? message + " " + messages.get("admin.transfer.text.linked", linked) : message;
     }
 
     private String checked(String text) {

@@ -34,6 +34,12 @@ record TextImportController(TextImport textImport, SiteProperties site) {
         return (chosen == null ? site.language() : chosen).code();
     }
 
+    /** Whether to link each item to its translation by date and position ({@code twins=yes}), kept through preview and edit. */
+    @ModelAttribute("linkTwins")
+    boolean linkTwins(@RequestParam(required = false) String twins) {
+        return "yes".equals(twins);
+    }
+
     /** Reads the pasted text or the uploaded file and shows what would be created. */
     @PostMapping
     ModelAndView preview(@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
@@ -73,11 +79,13 @@ record TextImportController(TextImport textImport, SiteProperties site) {
     ModelAndView confirm(@RequestParam(required = false) String text, @RequestParam(name = "as", required = false) String as,
                          @ModelAttribute(name = "currentUser", binding = false) CurrentUser signedIn,
                          @ModelAttribute(name = "importLanguage", binding = false) String language,
+                         @ModelAttribute(name = "linkTwins", binding = false) boolean linkTwins,
                          RedirectAttributes redirect) {
         String source = text == null ? "" : text;
         String status = publishedOrDraft(as);
         try {
-            redirect.addFlashAttribute("flash", textImport.create(source, status.equals("published"), language, signedIn.displayName()));
+            redirect.addFlashAttribute("flash", textImport.create(source, status.equals("published"), language, linkTwins,
+                    signedIn.displayName()));
             return new ModelAndView("redirect:/admin/items");
         }
         catch (TextImport.Refused refused) {

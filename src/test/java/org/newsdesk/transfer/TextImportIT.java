@@ -219,9 +219,73 @@ class TextImportIT extends IntegrationTest {
                 .containsExactly("es 2017-09-01 Taller sobre trata de personas", "es 2017-12-04 Retornos desde el norte",
                         "es 2017-12-04 Feria consular en San José");
         assertThat(org.newsdesk.Http.html(http.get("/es")).select("article h2").eachText()).contains("Feria consular en San José");
-        // Without a choice (or with a language that is none), English.
+        // Without a choice (or with a language that is none), the site's language: English here (SpanishSiteImportsIT: Spanish).
         admin.post("/admin/transfer/text/confirm", "text", "5 December 2017\nIn English\nA summary.", "as", "draft", "language", "xx");
         assertThat(jdbc.sql("select language from news_items where title = 'In English'").query(String.class).single()).isEqualTo("en");
+    }
+
+    /**
+     * The twin file (issue 14): the Spanish page lists the English page's stories on the same dates in
+     * the same order; with the box ticked, each Spanish item is linked to the English one at the same
+     * date and place, and one that has a translation already is left alone.
+     */
+    @Test
+    void theTwinFileLinksEachItemToItsTranslationByDateAndPlaceWhenAsked() {
+        String english = """
+                4 December 2017
+                Consular fair in San José
+                The consulate opens on Saturday.
+
+                4 December 2017
+                Returns from the north
+                Forty people arrived.
+
+                1 September 2017
+                Workshop on trafficking in persons
+                Officials from three countries.
+                """;
+        String spanish = """
+                4 de diciembre de 2017
+                Feria consular en San José
+                El consulado atiende el sábado.
+
+                4 de diciembre de 2017
+                Retornos desde el norte
+                Llegaron cuarenta personas.
+
+                1 de setiembre de 2017
+                Taller sobre trata de personas
+                Funcionarios de tres países.
+                """;
+        admin.post("/admin/transfer/text/confirm", "text", english, "as", "published", "language", "en");
+        // Without the box: created, not linked.
+        admin.post("/admin/transfer/text/confirm", "text", spanish.substring(0, spanish.indexOf("\n\n")), "as", "published",
+                "language", "es");
+        assertThat(jdbc.sql("select count(*) from news_items where translation_group is not null").query(Long.class).single()).isZero();
+
+        Document form = admin.get("/admin/transfer").html();
+        assertThat(form.selectFirst("#twins").hasAttr("checked")).isFalse();
+        Document preview = admin.post("/admin/transfer/text", "text", spanish, "as", "published", "language", "es",
+                "twins", "yes").html();
+        assertThat(preview.selectFirst("input[name=twins]").val()).isEqualTo("yes");
+        assertThat(admin.post("/admin/transfer/text/edit", "text", spanish, "twins", "yes").html()
+                .selectFirst("#twins").hasAttr("checked")).isTrue();
+        AdminClient.Response confirmed = admin.post("/admin/transfer/text/confirm", AdminClient.formValues(preview, "main form"));
+
+        assertThat(confirmed.flash("flash").toString()).endsWith("3 items were linked to their translations.");
+        assertThat(jdbc.sql("""
+                        select e.title || ' = ' || s.title from news_items e join news_items s
+                        on s.translation_group = e.translation_group and s.language = 'es' where e.language = 'en' order by e.published_at desc
+                        """).query(String.class).list()).containsExactly(
+                "Consular fair in San José = Feria consular en San José", "Returns from the north = Retornos desde el norte",
+                "Workshop on trafficking in persons = Taller sobre trata de personas");
+        assertThat(Http.html(http.get("/news/returns-from-the-north")).selectFirst(".language-switch a").attr("href"))
+                .isEqualTo("/es/noticias/retornos-desde-el-norte");
+
+        // Again: every item has its translation, nothing more is linked.
+        AdminClient.Response again = admin.post("/admin/transfer/text/confirm", "text", spanish, "as", "published", "language", "es",
+                "twins", "yes");
+        assertThat(again.flash("flash").toString()).endsWith("No item was linked to its translation.");
     }
 
     private long count() {

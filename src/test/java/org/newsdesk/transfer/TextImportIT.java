@@ -38,7 +38,7 @@ class TextImportIT extends IntegrationTest {
 
         assertThat(page.select("h1").eachText()).containsExactly("Import and export");
         assertThat(page.select("main h2").eachText())
-                .containsExactly("Import news from text", "Export every item", "Import a JSON export");
+                .containsExactly("Import news from text", "Export every item", "Import an export");
         assertThat(page.selectFirst("#as-draft").hasAttr("checked")).isTrue();
         assertThat(page.selectFirst("a[href=/admin/transfer/export]")).isNotNull();
     }

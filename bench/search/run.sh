@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Full-text search benchmark (issue 5): a throwaway PostgreSQL, the app's migrations, 100,000
-# seeded items, then the search statements of eleven typical queries, each run many times; prints the
-# median and 99th percentile per query. See README.md beside this file.
+# Full-text search benchmark (issues 5 and 14): a throwaway PostgreSQL, the app's migrations, 100,000
+# seeded items (half English, half Spanish), then the search statements of eleven typical queries per
+# language, each run many times; prints the median and 99th percentile per query. See README.md beside this file.
 #
 #   bench/search/run.sh                 # about 5 minutes on 2 cores, most of it seeding
 #   RUNS=500 bench/search/run.sh        # more runs per query
+#   ROUNDS=3 bench/search/run.sh        # measure everything three times on the same data, then the median of the rounds
+#   LANGUAGES=es bench/search/run.sh    # one language's search page only (en: /search, es: /es/buscar)
 #   KEEP=1 bench/search/run.sh          # keep the database running afterwards (prints how to reach it)
 set -euo pipefail
 
@@ -17,7 +19,8 @@ PORT=${PORT:-55499}
 RANKED_MATCHES=${RANKED_MATCHES:-500}   # newsdesk.search.ranked-matches
 PAGE_SIZE=${PAGE_SIZE:-10}               # newsdesk.site.page-size
 ZONE=${ZONE:-America/Costa_Rica}         # newsdesk.site.time-zone
-LANGUAGE=${LANGUAGE:-en}                 # the search page's language: en (/search) or es (/es/buscar)
+LANGUAGES=${LANGUAGES:-en es}            # the search pages: en (/search, queries.tsv), es (/es/buscar, queries-es.tsv)
+ROUNDS=${ROUNDS:-1}
 
 for tool in initdb pg_ctl psql pgbench; do
     [ -x "$PG_BIN/$tool" ] || { echo "No $tool in $PG_BIN (set PG_BIN; Debian: apt-get install postgresql)" >&2; exit 1; }
@@ -65,7 +68,7 @@ stale=$("${psql[@]}" -At -c "select count(*) from news_items i
 
 headline() { grep "^$1	" "$here/headline.tsv" | cut -f2-; }
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-common=(-D "now=$now" -D "language=$LANGUAGE" -D "candidates=$((RANKED_MATCHES + 1))" -D "limit=$PAGE_SIZE" -D "offset=0" -D "zone=$ZONE"
+common=(-D "now=$now" -D "candidates=$((RANKED_MATCHES + 1))" -D "limit=$PAGE_SIZE" -D "offset=0" -D "zone=$ZONE"
         -D "markers=$(headline markers)" -D "start=$(headline start)" -D "options=$(headline options)")
 # As the application does (NewsSearch): each search planned with its own words.
 export PGOPTIONS="-c plan_cache_mode=force_custom_plan"
@@ -87,8 +90,14 @@ run() {
 # psql wants :'name' where pgbench and Spring's JdbcClient write :name.
 for_psql() { sed "s/:\([a-z]\+\)/:'\1'/g" "$1"; }
 
+medians="$work/medians.txt"
+: >"$medians"
+for round in $(seq 1 "$ROUNDS"); do
+for LANGUAGE in $LANGUAGES; do
+queries="$here/queries.tsv"
+[ "$LANGUAGE" = en ] || queries="$here/queries-$LANGUAGE.tsv"
 echo
-echo "PostgreSQL search, $RUNS runs per query after $WARMUP warm-up runs, one client, ms"
+echo "PostgreSQL search ($LANGUAGE, round $round of $ROUNDS), $RUNS runs per query after $WARMUP warm-up runs, one client, ms"
 echo "(machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs):"
 printf "%-24s %9s %9s  %-9s %s\n" "query" "median" "p99" "matches" "q"
 while IFS=$'\037' read -r name file q text rest prefix word tag year; do
@@ -96,7 +105,7 @@ while IFS=$'\037' read -r name file q text rest prefix word tag year; do
     from=""; until=""
     if [ -n "$year" ]; then from="$year-01-01 00:00 $ZONE"; until="$((year + 1))-01-01 00:00 $ZONE"; fi
     # pgbench refuses empty values: only the variables this statement uses are set.
-    vars=()
+    vars=(-D "language=$LANGUAGE")
     for variable in text rest prefix word tag from until; do
         [ -n "${!variable}" ] && vars+=(-D "$variable=${!variable}")
     done
@@ -109,14 +118,32 @@ while IFS=$'\037' read -r name file q text rest prefix word tag year; do
     matches=${total:-0}
     [ "$matches" -gt "$RANKED_MATCHES" ] && matches=">$RANKED_MATCHES"
     printf "%s  %-9s %s%s%s\n" "$line" "$matches" "$q" "${tag:+ (topic $tag)}" "${year:+ (year $year)}"
-    # Keep each plan, to check that the GIN index is used.
-    { echo "== $name: $q"; for_psql "$here/sql/$file" | sed '1s/^/explain (analyze, buffers) /' \
-        | "${psql[@]}" "${psql_vars[@]}" -c "set client_min_messages = warning" -f -; } >>"$work/plans.txt"
+    printf "%s\t%s\t%s\t%s\n" "$LANGUAGE" "$name" "$(awk '{ print $(NF - 1) }' <<<"$line")" "$q" >>"$medians"
+    # Keep each plan (first round), to check that the GIN index is used.
+    if [ "$round" = 1 ]; then
+        { echo "== $LANGUAGE $name: $q"; for_psql "$here/sql/$file" | sed '1s/^/explain (analyze, buffers) /' \
+            | "${psql[@]}" "${psql_vars[@]}" -c "set client_min_messages = warning" -f -; } >>"$work/plans.txt"
+    fi
 # (Tabs are white space to read, which would merge empty columns: split on another character.)
-done < <(tr '\t' '\037' <"$here/queries.tsv")
-echo "$(run "filters: topics" "$here/sql/topics.sql")"
-echo "$(run "filters: years" "$here/sql/years.sql")"
+done < <(tr '\t' '\037' <"$queries")
+for filter in topics years; do
+    line=$(run "filters: $filter" "$here/sql/$filter.sql" -D "language=$LANGUAGE")
+    echo "$line"
+    printf "%s\t%s\t%s\t%s\n" "$LANGUAGE" "filters: $filter" "$(awk '{ print $(NF - 1) }' <<<"$line")" "" >>"$medians"
+done
 echo "(load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs)"
+done
+done
+
+if [ "$ROUNDS" -gt 1 ]; then
+    echo
+    echo "Median of the $ROUNDS rounds' medians, ms:"
+    printf "%-4s %-24s %9s  %s\n" "lang" "query" "median" "q"
+    awk -F'\t' '{ key = $1 "\t" $2; if (!(key in seen)) { order[++n] = key; q[key] = $4 } seen[key] = seen[key] " " $3 }
+        END { for (i = 1; i <= n; i++) { k = order[i]; m = split(substr(seen[k], 2), v, " ");
+                  for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (v[b] + 0 < v[a] + 0) { t = v[a]; v[a] = v[b]; v[b] = t }
+                  split(k, parts, "\t"); printf "%-4s %-24s %9.1f  %s\n", parts[1], parts[2], v[int((m + 1) / 2)], q[k] } }' "$medians"
+fi
 
 echo
 echo "Plans (EXPLAIN ANALYZE), index use per query:"

@@ -59,7 +59,7 @@ done < <(ls "$root"/db/migration/V*.sql | sort -V)
 
 start=$(date +%s)
 "${psql[@]}" -f "$here/seed.sql"
-echo "Seeded in $(( $(date +%s) - start )) s: $("${psql[@]}" -At -c "select count(*) || ' items (' || count(*) filter (where status = 'PUBLISHED' and published_at <= now()) || ' visible), ' || pg_size_pretty(pg_total_relation_size('news_items')) || ' with TOAST and indexes, GIN index ' || pg_size_pretty(pg_relation_size('news_items_search_idx')) from news_items")"
+echo "Seeded in $(( $(date +%s) - start )) s: $("${psql[@]}" -At -c "select count(*) || ' items (' || count(*) filter (where status = 'PUBLISHED' and published_at <= now()) || ' visible), ' || pg_size_pretty(pg_total_relation_size('news_items')) || ' with TOAST and indexes, GIN indexes ' || pg_size_pretty(pg_relation_size('news_items_search_en_idx') + pg_relation_size('news_items_search_es_idx')) from news_items")"
 stale=$("${psql[@]}" -At -c "select count(*) from news_items i
     where search_tags <> coalesce((select string_agg(t.name, ' ' order by lower(t.name)) from news_item_tags nit
                                    join tags t on t.id = nit.tag_id where nit.news_item_id = i.id), '')

@@ -2,7 +2,7 @@ with candidates as (
     select i.id, i.published_at
     from news_items i
     where i.search_vector @@ (to_tsquery('newsdesk_spanish', :prefix) || to_tsquery('newsdesk_spanish', :word))
-      and news_item_is_visible(i.status, i.published_at, :now) and i.language = :language
+      and news_item_is_visible(i.status, i.published_at, :now) and i.language = 'es'
     order by i.published_at desc, i.id desc
     limit :candidates
 ),

@@ -36,7 +36,7 @@ record ItemPageQueries(JdbcClient jdbc) {
 
     /** The visibility rule, the language, and a row comparison the index serves as one range (see {@link #around}). */
     private static final String NEIGHBOUR = """
-            select :side as side, i.slug, i.title, i.published_at, i.language from news_items i
+            select '%s' as side, i.slug, i.title, i.published_at, i.language from news_items i
             where news_item_is_visible(i.status, i.published_at, :now) and i.language = :language
               and (i.published_at, i.id) %s (:publishedAt, :id)
             order by i.published_at %s, i.id %s limit 1
@@ -73,8 +73,8 @@ record ItemPageQueries(JdbcClient jdbc) {
                 "publishedAt", utc(publishedAt), "id", item.id(), "other", item.language().other().code()));
         params.put("group", item.translationGroup());
         Map<String, NewsItemHeadline> found = new HashMap<>();
-        jdbc.sql("(" + NEIGHBOUR.formatted("<", "desc", "desc").replace(":side", "'older'") + ") union all ("
-                        + NEIGHBOUR.formatted(">", "asc", "asc").replace(":side", "'newer'") + ") union all ("
+        jdbc.sql("(" + NEIGHBOUR.formatted("older", "<", "desc", "desc") + ") union all ("
+                        + NEIGHBOUR.formatted("newer", ">", "asc", "asc") + ") union all ("
                         + """
                         select 'translation', i.slug, i.title, i.published_at, i.language from news_items i
                         where i.translation_group = :group and i.language = :other

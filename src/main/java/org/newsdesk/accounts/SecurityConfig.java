@@ -9,8 +9,13 @@ import org.newsdesk.web.LanguageSuggestions;
 import org.newsdesk.web.SitePaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +29,7 @@ import org.springframework.security.web.header.writers.CacheControlHeadersWriter
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.FlashMapManager;
 
@@ -41,7 +47,57 @@ class SecurityConfig {
             + "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /**
+     * A reader's GET or HEAD of a public page, feed or picture: only the security headers. Such a
+     * request reads nothing of a session (these pages are the same for everyone: the page cache
+     * shares them), so the chain below, with its session lookup, CSRF token, saved request and
+     * anonymous user, would be work for nothing on every page a reader or crawler asks for — a tenth
+     * of a page's CPU with the page cache off (bench/README.md, issue 17 §7). Editors' paths,
+     * operations ({@code /error}, health) and sign-in steps keep the full chain.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain publicReadChain(HttpSecurity http, SitePaths paths) throws Exception {
+        http
+                .securityMatcher(publicRead(paths))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .logout(logout -> logout.disable())
+                .headers(SecurityConfig::siteHeaders);
+        return http.build();
+    }
+
+    private static RequestMatcher publicRead(SitePaths paths) {
+        return request -> {
+            String method = request.getMethod();
+            return (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method))
+                    && paths.isPublicRead(request);
+        };
+    }
+
+    /** The headers of every response: a strict CSP, no framing, the referrer's origin only. */
+    private static void siteHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers
+                .cacheControl(cache -> cache.disable())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny());
+    }
+
+    /**
+     * No observations of the filter chains: nothing reads them (the site exposes health only, no
+     * metrics or traces), and decorating every filter of every request cost a few percent of a page.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUserDetailsService userDetails,
                                             PasswordEncoder passwordEncoder, LoginThrottle throttle, UserRepository users,
                                             FlashMapManager flashMaps, Clock clock, SitePaths paths, AuditLog audit,
@@ -85,13 +141,10 @@ class SecurityConfig {
                 // public pages it is posted from carry no token (web.LanguageNoticeController).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(LanguageSuggestions.DISMISS_PATH))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler()))
-                .headers(headers -> headers
-                        .cacheControl(cache -> cache.disable())
-                        .addHeaderWriter(noStoreForEditors)
-                        .addHeaderWriter(noIndexForEditors)
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                .headers(headers -> {
+                    siteHeaders(headers);
+                    headers.addHeaderWriter(noStoreForEditors).addHeaderWriter(noIndexForEditors);
+                });
         return http.build();
     }
 

@@ -37,10 +37,14 @@ public class SitePaths {
      * and the page cache: pictures at content-hashed URLs (media module), cached for a year.
      */
     public static final String MEDIA = "/media/**";
+    /** Spring Security's passkey endpoints (registration options, sign-in options). */
+    public static final String WEBAUTHN = "/webauthn/**";
 
     private final List<PathPattern> admin = parse(List.of(ADMIN));
     private final List<PathPattern> editor = parse(EDITOR_PATTERNS);
     private final List<PathPattern> notPublic = parse(notPublicPatterns());
+    private final List<PathPattern> notPublicRead = parse(Stream.of(EDITOR_PATTERNS, OPERATIONS_PATTERNS,
+            List.of(WEBAUTHN)).flatMap(List::stream).toList());
 
     /** Editors' pages: the admin screens, sign-in and sign-out. */
     public List<String> editorPatterns() {
@@ -66,6 +70,14 @@ public class SitePaths {
     /** A page, feed or file of the public site: neither an editors' page nor an operation. */
     public boolean isPublicPath(HttpServletRequest request) {
         return !matches(notPublic, request);
+    }
+
+    /**
+     * A path a reader's GET may ask for without the editors' security chain: a public page, feed or
+     * picture, not an editors' path, an operation, or a step of a passkey sign-in.
+     */
+    public boolean isPublicRead(HttpServletRequest request) {
+        return !matches(notPublicRead, request);
     }
 
     private static boolean matches(List<PathPattern> patterns, HttpServletRequest request) {

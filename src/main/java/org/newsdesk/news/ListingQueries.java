@@ -79,14 +79,22 @@ class ListingQueries {
                 .single();
     }
 
+    /**
+     * The page size is written into the statement, and so is a first page's offset: bound as
+     * parameters, PostgreSQL's generic plan guesses a tenth of the table for each, never beats a plan
+     * made for "the first 10", and every execution of the home page's statement was planned again
+     * (0.4 ms of the database's CPU per page, as much as running it). Written out, a first page is
+     * the same text every time, prepared once per connection and run on its generic plan; later pages
+     * share one text with the offset bound, whose generic plan wins over their varied offsets.
+     * Both are ints: nothing from the request reaches the text.
+     */
     private List<ListingRow> page(String filter, Map<String, ?> params, int offset, int limit) {
         return jdbc.sql("select i.id, i.slug, i.title, i.summary, i.published_at, " + Pictures.JOINED_COLUMNS
                         + " from news_items i left join pictures p on p.id = i.lead_picture_id"
                         + " where i.id in (select i.id from news_items i " + filter + NEWEST_FIRST
-                        + " limit :limit offset :offset)" + NEWEST_FIRST)
+                        + " limit " + limit + (offset == 0 ? "" : " offset :offset") + ")" + NEWEST_FIRST)
                 .params(params)
                 .param("offset", offset)
-                .param("limit", limit)
                 .query(ListingQueries::row)
                 .list();
     }

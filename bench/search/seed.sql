@@ -17,6 +17,19 @@ select setseed(0.20171204);
 -- text has them side by side far more often than chance would.
 create temporary table vocabulary (language text not null, rank int not null, word text not null,
                                    primary key (language, rank));
+-- The long tail of both languages: 20,000 made-up names and rare words.
+create temporary table long_tail as
+select row_number() over (order by md5(s1.s || s2.s || s3.s)) as rank, initcap(s1.s || s2.s || s3.s) as word
+from unnest(array['ka', 'lo', 'mi', 'ta', 'ren', 'sul', 'dor', 'vi', 'na', 'pe', 'qu', 'bra', 'te', 'zu',
+                  'gon', 'ma', 'ri', 'cha', 'lu', 'xe', 'ho', 'ban', 'ti', 'ce', 'mo', 'ja', 'fel',
+                  'ru', 'so', 'ye']) with ordinality s1(s, n)
+cross join unnest(array['ka', 'lo', 'mi', 'ta', 'ren', 'sul', 'dor', 'vi', 'na', 'pe', 'qu', 'bra', 'te',
+                        'zu', 'gon', 'ma', 'ri', 'cha', 'lu', 'xe', 'ho', 'ban', 'ti', 'ce', 'mo', 'ja',
+                        'fel', 'ru', 'so', 'ye']) with ordinality s2(s, n)
+cross join unnest(array['ca', 'les', 'nia', 'to', 'ral', 'ina', 'pa', 'dez', 'ro', 'mas', 'lia', 'no',
+                        'tes', 'go', 'var', 'sa', 'ria', 'do', 'nes', 'la', 'cos', 'ba']) with ordinality s3(s, n)
+order by md5(s1.s || s2.s || s3.s)
+limit 20000;
 insert into vocabulary (language, rank, word)
 select 'en', rank, word from unnest(array[
     'the', 'of', 'and', 'in', 'to', 'a', 'for', 'with', 'migration', 'on', 'by', 'migrants', 'IOM', 'from', 'at',
@@ -54,18 +67,8 @@ select 'en', rank, word from unnest(array[
     'courses', 'diploma', 'graduates', 'volunteers', 'doctors', 'nurses', 'vaccination', 'COVID-19', 'pandemic',
     'water', 'food', 'kits', 'hygiene', 'housing', 'income', 'livelihoods', 'entrepreneurs', 'small', 'businesses',
     'markets', 'coffee', 'harvest', 'seasonal', 'agricultural', 'construction', 'tourism']
-    -- The long tail: 20,000 made-up names and rare words.
-    || array(select initcap(s1.s || s2.s || s3.s)
-             from unnest(array['ka', 'lo', 'mi', 'ta', 'ren', 'sul', 'dor', 'vi', 'na', 'pe', 'qu', 'bra', 'te', 'zu',
-                               'gon', 'ma', 'ri', 'cha', 'lu', 'xe', 'ho', 'ban', 'ti', 'ce', 'mo', 'ja', 'fel',
-                               'ru', 'so', 'ye']) with ordinality s1(s, n)
-             cross join unnest(array['ka', 'lo', 'mi', 'ta', 'ren', 'sul', 'dor', 'vi', 'na', 'pe', 'qu', 'bra', 'te',
-                                     'zu', 'gon', 'ma', 'ri', 'cha', 'lu', 'xe', 'ho', 'ban', 'ti', 'ce', 'mo', 'ja',
-                                     'fel', 'ru', 'so', 'ye']) with ordinality s2(s, n)
-             cross join unnest(array['ca', 'les', 'nia', 'to', 'ral', 'ina', 'pa', 'dez', 'ro', 'mas', 'lia', 'no',
-                                     'tes', 'go', 'var', 'sa', 'ria', 'do', 'nes', 'la', 'cos', 'ba']) with ordinality s3(s, n)
-             order by md5(s1.s || s2.s || s3.s)
-             limit 20000)
+    -- The long tail, the same in both languages.
+    || array(select word from long_tail order by rank)
     -- Real places at the far end: each in a few dozen items, as a small town would be.
     || array['Upala', 'Los Chiles', 'Guanacaste']) with ordinality as w(word, rank);
 -- The Spanish items' vocabulary: the same kind of words in Spanish (accents included, as the
@@ -107,18 +110,8 @@ select 'es', rank, word from unnest(array[
     'cursos', 'diplomado', 'graduados', 'voluntarios', 'médicos', 'enfermeras', 'vacunación', 'COVID-19', 'pandemia',
     'agua', 'alimentos', 'kits', 'higiene', 'vivienda', 'ingresos', 'medios de vida', 'emprendedores', 'pequeñas', 'empresas',
     'mercados', 'café', 'cosecha', 'temporal', 'agrícola', 'construcción', 'turismo', 'migracion', 'migrar', 'migró']
-    -- The long tail: 20,000 made-up names and rare words.
-    || array(select initcap(s1.s || s2.s || s3.s)
-             from unnest(array['ka', 'lo', 'mi', 'ta', 'ren', 'sul', 'dor', 'vi', 'na', 'pe', 'qu', 'bra', 'te', 'zu',
-                               'gon', 'ma', 'ri', 'cha', 'lu', 'xe', 'ho', 'ban', 'ti', 'ce', 'mo', 'ja', 'fel',
-                               'ru', 'so', 'ye']) with ordinality s1(s, n)
-             cross join unnest(array['ka', 'lo', 'mi', 'ta', 'ren', 'sul', 'dor', 'vi', 'na', 'pe', 'qu', 'bra', 'te',
-                                     'zu', 'gon', 'ma', 'ri', 'cha', 'lu', 'xe', 'ho', 'ban', 'ti', 'ce', 'mo', 'ja',
-                                     'fel', 'ru', 'so', 'ye']) with ordinality s2(s, n)
-             cross join unnest(array['ca', 'les', 'nia', 'to', 'ral', 'ina', 'pa', 'dez', 'ro', 'mas', 'lia', 'no',
-                                     'tes', 'go', 'var', 'sa', 'ria', 'do', 'nes', 'la', 'cos', 'ba']) with ordinality s3(s, n)
-             order by md5(s1.s || s2.s || s3.s)
-             limit 20000)
+    -- The long tail, the same in both languages.
+    || array(select word from long_tail order by rank)
     -- Real places at the far end: each in a few dozen items, as a small town would be.
     || array['Upala', 'Los Chiles', 'Guanacaste']) with ordinality as w(word, rank);
 analyze vocabulary;

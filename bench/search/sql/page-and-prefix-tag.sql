@@ -1,8 +1,8 @@
 with candidates as (
     select i.id, i.published_at
     from news_items i
-    where i.search_vector @@ (websearch_to_tsquery('newsdesk_english', :rest) && (to_tsquery('newsdesk_english', :prefix) || to_tsquery('newsdesk_english', :word)))
-      and news_item_is_visible(i.status, i.published_at, :now) and i.language = 'en'
+    where (case when i.language = 'en' then i.search_vector end) @@ (websearch_to_tsquery('newsdesk_english', :rest) && to_tsquery('newsdesk_english', :prefix))
+      and news_item_is_visible(i.status, i.published_at, :now)
       and i.search_tag_ids @> array[(select t.id from tags t left join tag_translations tr on tr.tag_id = t.id and tr.language = :language where coalesce(tr.slug, t.slug) = :tag)]
     order by i.published_at desc, i.id desc
     limit :candidates

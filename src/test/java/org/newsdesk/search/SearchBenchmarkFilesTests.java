@@ -25,7 +25,8 @@ class SearchBenchmarkFilesTests {
 
     /**
      * Typical queries: what readers of this site look for, every feature of the syntax (the ten of
-     * issue 5), and a rare place name, whose matches the GIN index finds among 100,000 items; each
+     * issue 5), and a rare place name and its prefix, whose matches the GIN index finds among 100,000
+     * items (the statements as on a site whose statistics can estimate a prefix: {@link PrefixEstimates}); each
      * in English ({@code /search}) and in Spanish ({@code /es/buscar}, issue 14: Spanish stemming,
      * "migrante" finds "migrantes", and accents, "migracion" finds "migración").
      */
@@ -40,6 +41,7 @@ class SearchBenchmarkFilesTests {
             new Typical("one frequent word", "migration", "migración", null, null),
             new Typical("two words", "trafficking in persons", "trata de personas", null, null),
             new Typical("a rare place", "upala", "upala", null, null),
+            new Typical("a rare prefix", "upal", "upal", null, null),
             new Typical("stemming", "repatriated", "migrante", null, null),
             new Typical("accents", "migracion", "migracion", null, null),
             new Typical("prefix", "human traffick", "tráfico ilíc", null, null),
@@ -84,7 +86,7 @@ class SearchBenchmarkFilesTests {
             SearchFilters filters = SearchFilters.parse(typical.tag(), typical.year());
             String shape = folder + "page-" + query.form().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                     + (filters.tag() != null ? "-tag" : "") + (filters.year() != null ? "-year" : "") + ".sql";
-            files.put("sql/" + shape, NewsSearch.pageSql(language, query, filters) + ";\n");
+            files.put("sql/" + shape, NewsSearch.pageSql(language, query, filters, NewsSearch.Prefix.AS_TYPED) + ";\n");
             queries.append(String.join("\t", typical.name(), shape, typical.q(language), query.text(), orEmpty(query.rest()),
                     orEmpty(query.prefix()), orEmpty(query.word()), orEmpty(filters.tag()),
                     filters.year() == null ? "" : filters.year().toString())).append('\n');

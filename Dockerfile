@@ -18,4 +18,5 @@ WORKDIR /app
 COPY --from=build /src/app.jar app.jar
 USER newsdesk
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# The parallel collector: less CPU per page than G1 on small heaps (README, "Deploying").
+ENTRYPOINT ["java", "-XX:+UseParallelGC", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

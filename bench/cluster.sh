@@ -82,7 +82,7 @@ psql_db "create database newsdesk owner newsdesk" postgres
 
 # --- Instances --------------------------------------------------------------------------------
 start_instance() { # name port database
-  java -Xmx$HEAP -jar "$JAR" --server.port="$2" \
+  java -XX:+UseParallelGC -Xmx$HEAP -jar "$JAR" --server.port="$2" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/${3:-newsdesk}" \
     --spring.datasource.username=newsdesk --spring.datasource.password="$PASSWORD" \
     --newsdesk.admin.email="$EDITOR_EMAIL" --newsdesk.admin.password="$EDITOR_PASSWORD" \

@@ -46,7 +46,7 @@ JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
 bench_postgres_start "$WORK/postgres" $PG_PORT
 
 # itimer: CPU time without perf_events (not available in most containers); the profile is written when the app stops.
-java -Xmx256m -agentpath:"$WORK/linux-x64/libasyncProfiler.so=start,event=itimer,interval=1ms,threads,file=$WORK/profile.collapsed,collapsed" \
+java -XX:+UseParallelGC -Xmx256m -agentpath:"$WORK/linux-x64/libasyncProfiler.so=start,event=itimer,interval=1ms,threads,file=$WORK/profile.collapsed,collapsed" \
   -jar "$JAR" --server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN \
   --newsdesk.site.base-url=http://localhost:$APP_PORT --newsdesk.page-cache.enabled=$([ "$CACHE" = on ] && echo true || echo false) \
   --spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/newsdesk" --spring.datasource.username=postgres > "$WORK/app.log" 2>&1 &

@@ -111,7 +111,7 @@ fi
 
 echo "Starting the app (-Xmx$HEAP, cache $CACHE)…"
 start=$(date +%s%N)
-java -Xmx$HEAP -jar "$JAR" "${app_args[@]}" > "$WORK/app.log" 2>&1 &
+java -XX:+UseParallelGC -Xmx$HEAP -jar "$JAR" "${app_args[@]}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf "http://localhost:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; do
   kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start:"; tail -50 "$WORK/app.log"; exit 1; }

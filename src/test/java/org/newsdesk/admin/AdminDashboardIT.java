@@ -2,6 +2,7 @@ package org.newsdesk.admin;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,23 @@ class AdminDashboardIT extends IntegrationTest {
         FormClient reader = new FormClient(port);
         for (String path : new String[] {"/", "/tags", "/archive", "/no-such-page"}) {
             assertThat(reader.get(path).headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void anEditorReadingThePublicSiteStaysSignedInAndAPostWithoutItsTokenIsStillRefused() {
+        // Readers' GETs go through a chain of their own that never reads the session (accounts.SecurityConfig).
+        FormClient ana = new FormClient(port);
+        ana.signIn("ana@example.org", TestUsers.PASSWORD);
+        String session = ana.cookie("SESSION");
+
+        for (String path : new String[] {"/", "/es/", "/tags", "/feed.xml", "/news/no-such-item"}) {
+            assertThat(ana.get(path).headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+        assertThat(ana.cookie("SESSION")).isEqualTo(session);
+        assertThat(ana.get("/admin").statusCode()).isEqualTo(200);
+        for (String path : new String[] {"/", "/search", "/admin/tags"}) {
+            assertThat(ana.post(path, Map.of("name", "x")).statusCode()).as(path).isEqualTo(403);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.Arrays;
  *
  * @param text the cleaned query, as searched and as shown back in the search box
  * @param prefix the last word as a {@code to_tsquery} prefix term ({@code 'traffick':*}), or null
- * @param rest the text before that last word, or null when there is no prefix
+ * @param rest the text before that last word (without the "or" that joins them), or null when there is no prefix
  * @param form how the prefix term joins the rest of the query
  */
 record SearchQuery(String text, String prefix, String rest, Form form) {
@@ -71,6 +71,9 @@ record SearchQuery(String text, String prefix, String rest, Form form) {
         }
         else if (start == 0 && before[before.length - 1].equalsIgnoreCase("or")) {
             form = Form.OR_PREFIX;
+            // The "or" joins the rest to the prefix term: left at the end of the rest, Spanish (where
+            // "or" is no stopword) would search it as a word that every match must contain.
+            rest = rest.substring(0, rest.length() - "or ".length());
         }
         else if (Arrays.stream(before).anyMatch(token -> token.equalsIgnoreCase("or"))) {
             form = Form.EITHER;

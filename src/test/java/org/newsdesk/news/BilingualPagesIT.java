@@ -217,6 +217,13 @@ class BilingualPagesIT extends IntegrationTest {
         Document prefix = Http.html(http.get("/es/buscar?q=educ"));
         assertThat(prefix.select("article h2").eachText()).containsExactly("Educación para niñas");
 
+        // "or" is no Spanish stopword: either word is enough, whichever the last, prefix, one matches.
+        Document either = Http.html(http.get("/es/buscar?q=frontera+or+educ"));
+        assertThat(either.select("article h2").eachText())
+                .containsExactlyInAnyOrder("Atención a migrantes en la frontera", "Educación para niñas");
+        Document eitherWhole = Http.html(http.get("/es/buscar?q=frontera+or+inexistente"));
+        assertThat(eitherWhole.select("article h2").eachText()).containsExactly("Atención a migrantes en la frontera");
+
         Document english = Http.html(http.get("/search?q=migrants"));
         assertThat(english.select("article h2").eachText()).containsExactly("Migrants at the border");
         Document none = Http.html(http.get("/search?q=educacion"));

@@ -30,7 +30,8 @@ class SearchQueryTests {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "human traffick           | 'traffick':* | \"human \"              | AND_PREFIX",
             "smuggling or human traff | 'traff':*    | \"smuggling or human \" | EITHER",
-            "smuggling or traffick    | 'traffick':* | \"smuggling or \"       | OR_PREFIX",
+            "smuggling or traffick    | 'traffick':* | \"smuggling \"          | OR_PREFIX",
+            "albergues OR refug       | 'refug':*    | \"albergues \"          | OR_PREFIX",
             "cross-bord               | 'bord':*     | cross-                 | AND_PREFIX"})
     void theLastWordIsAPrefixAndTheRestIsKept(String text, String prefix, String rest, SearchQuery.Form form) {
         SearchQuery query = SearchQuery.parse(text);

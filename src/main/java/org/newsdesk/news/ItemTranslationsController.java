@@ -35,7 +35,7 @@ record ItemTranslationsController(ItemTranslations translations, Messages messag
         try {
             SavedItem draft = translations.translate(id, signedIn.displayName());
             redirect.addFlashAttribute("flash", messages.get("admin.translation.translated",
-                    messages.get("admin.items.language." + draft.language().code())));
+                    messages.get("admin.items.language.inline." + draft.language().code())));
             return "redirect:/admin/items/" + draft.id();
         }
         catch (RefusedException refused) {

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On a site whose language is Spanish ({@code newsdesk.site.locale=es}, an instance of its own on
  * the tests' database), imports that do not say a language make Spanish items, as the item form
  * does (issue 14): the text import's form offers Spanish first, a text posted without the choice
- * and a JSON file without languages make Spanish items. The editors' screens are in Spanish.
+ * and a JSON file without languages make Spanish items. The editors' screens are in Spanish, with
+ * languages named in lower case inside a sentence.
  */
 class SpanishSiteImportsIT extends IntegrationTest {
 
@@ -68,6 +69,19 @@ class SpanishSiteImportsIT extends IntegrationTest {
         admin.upload("/admin/transfer/json", new MockMultipartFile("file", "items.json", "application/json",
                 file.getBytes(StandardCharsets.UTF_8)));
         assertThat(language("Retornos asistidos")).isEqualTo("en");
+    }
+
+    @Test
+    void theTranslationScreenNamesLanguagesInsideSentencesInLowerCase() {
+        users.editor(EDITOR, "Lucía Mora");
+        long id = news.published("Consular fair", NOW.minusSeconds(3600)).getId();
+        FormClient editor = signedIn(EDITOR).at(SecondInstance.port(spanishSite));
+
+        Document screen = FormClient.html(editor.get("/admin/items/" + id + "/translation"));
+
+        assertThat(screen.select("p.translation-of").text()).isEqualTo("«Consular fair» está en inglés.");
+        assertThat(screen.select("#translate-title").text()).isEqualTo("Traducir al español");
+        assertThat(screen.select("#link-title").text()).isEqualTo("O vincular una noticia ya escrita en español");
     }
 
     private String language(String title) {

@@ -37,7 +37,7 @@ public final class TestPictures {
 
     /**
      * Waits until {@code made} holds, at most {@link #VARIANTS_MADE}. If it never does, the failure
-     * says what the queue and the worker thread were doing: a wait that runs out is a bug to find.
+     * says what the queue, the pictures' rows and the worker thread were doing: a wait that runs out is a bug to find.
      */
     public static void awaitVariants(JdbcClient jdbc, BooleanSupplier made) {
         try {
@@ -47,13 +47,16 @@ public final class TestPictures {
             String queue = jdbc.sql("""
                     select picture_id, created_at, claimed_until, clock_timestamp() as now, attempts, last_error from picture_jobs
                     """).query().listOfRows().toString();
+            String rows = jdbc.sql("""
+                    select id, hash, focal_x, focal_y, crops_focal, variants_ready from pictures order by id
+                    """).query().listOfRows().toString();
             String worker = Thread.getAllStackTraces().entrySet().stream()
                     .filter(thread -> thread.getKey().getName().startsWith("picture-variants"))
                     .map(thread -> thread.getKey() + " " + thread.getKey().getState() + "\n  "
                             + Arrays.stream(thread.getValue()).map(Object::toString).collect(Collectors.joining("\n  ")))
                     .collect(Collectors.joining("\n"));
             throw new AssertionError("Variants not made within " + VARIANTS_MADE + "; picture_jobs: " + queue
-                    + "\nworker threads:\n" + worker, e);
+                    + "\npictures: " + rows + "\nworker threads:\n" + worker, e);
         }
     }
 

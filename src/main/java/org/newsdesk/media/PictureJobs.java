@@ -53,18 +53,31 @@ record PictureJobs(JdbcClient jdbc, TransactionTemplate transactions) {
 
     /**
      * Marks the variants made, if the claim is still this instance's and the picture is still the
-     * one claimed (not replaced, same focal point; a change queues it again); false otherwise.
+     * one claimed (not replaced, same focal point); false otherwise. A picture that changed while
+     * its claim was still this instance's is queued again here: the change's own queueing can come
+     * too late for the claim (seen in PicturePagesIT: the job gone, the crops never made).
      */
     boolean finish(Claim claim) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
             int ours = jdbc.sql("delete from picture_jobs where picture_id = ? and claimed_until = ?")
                     .params(claim.pictureId(), Timestamp.from(claim.until())).update();
-            return ours == 1 && jdbc.sql("""
+            if (ours == 0) {
+                return false;
+            }
+            boolean made = jdbc.sql("""
                     update pictures set variants_ready = true, crops_focal = ?
                     where id = ? and hash = ? and focal_x = ? and focal_y = ?
                     """)
                     .params(claim.focalCode(), claim.pictureId(), claim.hash(), claim.focalX(), claim.focalY())
                     .update() == 1;
+            if (!made) {
+                jdbc.sql("""
+                        insert into picture_jobs (picture_id, created_at) select id, clock_timestamp() from pictures where id = ?
+                        on conflict (picture_id) do nothing
+                        """)
+                        .param(claim.pictureId()).update();
+            }
+            return made;
         }));
     }
 

@@ -2,14 +2,14 @@ package org.newsdesk.news;
 
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.newsdesk.news.tags.Tag;
+import org.newsdesk.news.tags.Topics;
 import org.newsdesk.site.Language;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * that is rolled back.
  */
 @Component
-record PublicChanges(ApplicationEventPublisher events, JdbcClient jdbc) {
+record PublicChanges(ApplicationEventPublisher events, Topics topics) {
 
     /** What the public could see of the item before the write: whether it was visible, and its topics' slugs. */
     Seen before(NewsItem item, Instant now) {
@@ -45,19 +45,13 @@ record PublicChanges(ApplicationEventPublisher events, JdbcClient jdbc) {
 
     /**
      * The slugs of the item's topics in the item's language: a Spanish item's topic pages are at
-     * their Spanish slugs ({@code tag_translations}), or at the English one while a topic has none.
+     * their Spanish slugs, or at the English one while a topic has none (the tags' own are English).
      */
     private Set<String> tagSlugs(NewsItem item) {
-        List<Long> ids = item.getTags().stream().map(Tag::getId).toList();
-        if (ids.isEmpty() || item.getLanguage() == Language.EN) {
-            return new HashSet<>(item.getTags().stream().map(Tag::getSlug).toList());
+        if (item.getLanguage() == Language.EN) {
+            return item.getTags().stream().map(Tag::getSlug).collect(Collectors.toSet());
         }
-        return new HashSet<>(jdbc.sql("select coalesce(tr.slug, t.slug) from tags t left join tag_translations tr"
-                        + " on tr.tag_id = t.id and tr.language = :language where t.id in (:ids)")
-                .param("language", item.getLanguage().code())
-                .param("ids", ids)
-                .query(String.class)
-                .list());
+        return topics.slugs(item.getLanguage(), item.getTags().stream().map(Tag::getId).toList());
     }
 
     record Seen(boolean visible, Set<String> tagSlugs) {

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsdesk.news.NewsLinks;
 import org.newsdesk.site.Language;
@@ -38,6 +40,15 @@ public class Topics {
         String slugThere = language == Language.ES ? "coalesce(es.slug, t.slug)" : "t.slug";
         return jdbc.sql(BOTH + " where " + slugThere + " = :slug").param("slug", slug)
                 .query((rs, row) -> topic(rs, language)).optional();
+    }
+
+    /** The slugs in {@code language} of the topics with these ids: a topic without a Spanish slug has its English one. */
+    public Set<String> slugs(Language language, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(BOTH + " where t.id in (:ids)").param("ids", ids)
+                .query((rs, row) -> topic(rs, language).slug()).list());
     }
 
     /**

@@ -1,14 +1,12 @@
 package org.newsdesk.news;
 
-import org.newsdesk.media.PictureView;
-
 import java.time.Instant;
+import java.util.List;
 
-/** The columns a listing reads of an item, straight from the query. */
-record ListingRow(Long id, String slug, String title, String summary, Instant publishedAt, PictureView picture) {
+import org.newsdesk.media.PictureView;
+import org.newsdesk.news.tags.TagLink;
 
-    /** Without its picture: for JPQL queries, which cannot join pictures (neighbours on an item page). */
-    ListingRow(Long id, String slug, String title, String summary, Instant publishedAt) {
-        this(id, slug, title, summary, publishedAt, null);
-    }
+/** The columns a listing reads of an item, straight from the query, with its lead picture (or null) and its tags. */
+record ListingRow(Long id, String slug, String title, String summary, Instant publishedAt, PictureView picture,
+                  List<TagLink> tags) {
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.newsdesk.news.ItemPageQueries.ItemRow;
-import org.newsdesk.news.tags.TagLink;
-import org.newsdesk.news.tags.TagsOfItems;
 import org.newsdesk.site.Language;
 import org.newsdesk.seo.Breadcrumb;
 import org.newsdesk.site.Messages;
@@ -19,8 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds what an item URL shows, applying the visibility rule and the slug history. Reads in SQL
- * ({@link ItemPageQueries}), without a transaction: three statements for a page (the item, its
- * neighbours and translation, its topics), each a consistent snapshot, as the listings read.
+ * ({@link ItemPageQueries}), without a transaction: one statement for a page (the item, its
+ * topics, its neighbours and translation), one consistent snapshot.
  */
 @Service
 public class NewsItemPages {
@@ -30,17 +28,15 @@ public class NewsItemPages {
     private final SiteTime time;
     private final Messages messages;
     private final Clock clock;
-    private final TagsOfItems tagsOfItems;
     private final ItemPictures pictures;
 
     NewsItemPages(ItemPageQueries queries, NewsItemSlugRepository oldSlugs, SiteTime time,
-                  Messages messages, Clock clock, TagsOfItems tagsOfItems, ItemPictures pictures) {
+                  Messages messages, Clock clock, ItemPictures pictures) {
         this.queries = queries;
         this.oldSlugs = oldSlugs;
         this.time = time;
         this.messages = messages;
         this.clock = clock;
-        this.tagsOfItems = tagsOfItems;
         this.pictures = pictures;
     }
 
@@ -48,7 +44,7 @@ public class NewsItemPages {
         Instant now = clock.instant();
         Optional<ItemRow> current = queries.bySlug(slug, now);
         if (current.isPresent()) {
-            return lookup(current.get(), now);
+            return lookup(current.get());
         }
         return oldSlugs.findById(slug)
                 .flatMap(old -> queries.byId(old.getOwnerId(), now))
@@ -58,9 +54,9 @@ public class NewsItemPages {
                 .orElseGet(ItemLookup.Missing::new);
     }
 
-    private ItemLookup lookup(ItemRow item, Instant now) {
+    private ItemLookup lookup(ItemRow item) {
         if (item.visible()) {
-            return new ItemLookup.Found(toView(item, item.publishedAt(), now));
+            return new ItemLookup.Found(toView(item, item.publishedAt()));
         }
         if (item.status() == NewsStatus.WITHDRAWN) {
             return new ItemLookup.Withdrawn(item.language(), item.title(), item.withdrawalNote());
@@ -74,7 +70,7 @@ public class NewsItemPages {
      */
     public Optional<NewsItemView> preview(long id) {
         Instant now = clock.instant();
-        return queries.byId(id, now).map(item -> toView(item, item.publishedAt() != null ? item.publishedAt() : now, now));
+        return queries.byId(id, now).map(item -> toView(item, item.publishedAt() != null ? item.publishedAt() : now));
     }
 
     /** A body's sanitised HTML as an item page shows it: the pictures it places, in place (the live preview). */
@@ -82,16 +78,15 @@ public class NewsItemPages {
         return pictures.forPage(bodyHtml);
     }
 
-    private NewsItemView toView(ItemRow item, Instant publishedAt, Instant now) {
+    private NewsItemView toView(ItemRow item, Instant publishedAt) {
         Language language = item.language();
-        List<TagLink> tags = tagsOfItems.of(List.of(item.id()), language).getOrDefault(item.id(), List.of());
-        ItemPageQueries.Around around = queries.around(item, publishedAt, now);
+        ItemPageQueries.Around around = item.around();
         OffsetDateTime published = time.local(publishedAt);
         List<Breadcrumb> breadcrumbs = Trails.from(messages, language, List.of(
                 new Breadcrumb(language.monthFormat().format(published), NewsLinks.month(language, YearMonth.from(published))),
                 new Breadcrumb(item.title(), NewsLinks.item(language, item.slug()))));
         return new NewsItemView(item.id(), item.slug(), item.title(), item.summary(), pictures.forPage(item.bodyHtml()),
-                published, time.local(item.updatedAt()), tags, around.older(), around.newer(), breadcrumbs, language,
+                published, time.local(item.updatedAt()), item.tags(), around.older(), around.newer(), breadcrumbs, language,
                 around.translation(), item.leadPicture());
     }
 }

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pages of visible items, newest first: the latest news, one tag's items, one year or month.
- * Each page costs at most three queries whatever it shows: a count, the page of items, their
- * tags; the count only once per listing and content version (see {@link ListingCounts}).
+ * Each page costs at most two queries whatever it shows: a count, and the page of items with
+ * their tags; the count only once per listing and content version (see {@link ListingCounts}).
  *
  * <p>A listing page runs no transaction: its count is kept across requests anyway, and a page
  * read a moment before its tags shows nothing a reader could call inconsistent. That spares
@@ -151,15 +151,10 @@ public class NewsListing {
         List<ListingRow> find(int offset, int limit);
     }
 
-    List<NewsItemCard> toCards(List<ListingRow> rows, Language language) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<TagLink>> tagsByItem = tags.of(rows.stream().map(ListingRow::id).toList(), language);
+    private List<NewsItemCard> toCards(List<ListingRow> rows, Language language) {
         return rows.stream()
                 .map(row -> new NewsItemCard(row.id(), row.slug(), row.title(), row.summary(),
-                        time.local(row.publishedAt()),
-                        tagsByItem.getOrDefault(row.id(), List.of()), language, row.picture()))
+                        time.local(row.publishedAt()), row.tags(), language, row.picture()))
                 .toList();
     }
 }

@@ -5,14 +5,16 @@
 # less, and the two variants share whatever the machine does. See bench/README.md, "Misses".
 #
 #   A_JAR=a.jar [A_JOPTS=...] [A_ARGS=...] [B_JAR=b.jar] [B_JOPTS=...] [B_ARGS=...] [C=8] \
-#     bench/ab.sh PATHS_FILE [rounds=5] [seconds=8] [warm-up rounds=3]
+#     bench/ab.sh PATHS_FILE [rounds=5] [seconds=8] [warm-up rounds=8]
 #
 # PATHS_FILE holds one path per line (bench/wrk/paths.lua picks one at random per request); B_JAR
 # defaults to A_JAR (compare settings); C is wrk's connections. Prints, per round and as medians:
 # the request threads' CPU ms per request, the whole JVM's, PostgreSQL's (the variant's own
-# connections, by application_name), req/s and errors.
+# connections, by application_name), req/s and errors. Eight warm-up rounds (two minutes of load
+# per variant) reach the steady state: after three, the JIT compiler still took a fifth of the CPU,
+# and a change that makes more code to compile (the SpEL compiler) measured worse than it is.
 set -euo pipefail
-PATHS_FILE="$(realpath "$1")"; ROUNDS="${2:-5}"; SECONDS_PER_RUN="${3:-8}"; WARMUPS="${4:-3}"
+PATHS_FILE="$(realpath "$1")"; ROUNDS="${2:-5}"; SECONDS_PER_RUN="${3:-8}"; WARMUPS="${4:-8}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d /tmp/newsdesk-ab.XXXXXX)"
 PG_PORT=15442

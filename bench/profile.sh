@@ -8,6 +8,7 @@ ITEMS=10000
 CACHE=off
 URL_PATH=/
 SECONDS_LOADED=30
+WARMUP_SECONDS=180
 APP_PORT=18080
 PG_PORT=15432
 PROFILER_VERSION=4.1
@@ -19,8 +20,9 @@ while [ $# -gt 0 ]; do
     --cache) CACHE="$2"; shift 2 ;;
     --path) URL_PATH="$2"; shift 2 ;;
     --seconds) SECONDS_LOADED="$2"; shift 2 ;;
+    --warmup) WARMUP_SECONDS="$2"; shift 2 ;;
     --keep) KEEP="$2"; shift 2 ;;
-    -h|--help) echo "Usage: bench/profile.sh [--items N] [--cache on|off] [--path /] [--seconds 30] [--keep FILE (the collapsed stacks)]"; exit 0 ;;
+    -h|--help) echo "Usage: bench/profile.sh [--items N] [--cache on|off] [--path /] [--seconds 30] [--warmup 180] [--keep FILE (the collapsed stacks)]"; exit 0 ;;
     *) echo "Unknown option: $1"; exit 2 ;;
   esac
 done
@@ -45,9 +47,9 @@ ls target/newsdesk-*.jar > /dev/null 2>&1 || ./mvnw -B -q -ntp -DskipTests packa
 JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
 bench_postgres_start "$WORK/postgres" $PG_PORT
 
-# itimer: CPU time without perf_events (not available in most containers); the profile is written when the app stops.
-java -XX:+UseParallelGC -Xmx256m -agentpath:"$WORK/linux-x64/libasyncProfiler.so=start,event=itimer,interval=1ms,threads,file=$WORK/profile.collapsed,collapsed" \
-  -jar "$JAR" --server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN \
+# The profiler is loaded once the app is warm (jcmd JVMTI.agent_load), so that the profile is of the
+# compiled code a server in use runs, not of start-up, the interpreter and the JIT compiler.
+java -XX:+UseParallelGC -Xmx256m -jar "$JAR" --server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN \
   --newsdesk.site.base-url=http://localhost:$APP_PORT --newsdesk.page-cache.enabled=$([ "$CACHE" = on ] && echo true || echo false) \
   --spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/newsdesk" --spring.datasource.username=postgres > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -57,11 +59,13 @@ until curl -sf "http://localhost:$APP_PORT/actuator/health/readiness" >/dev/null
 done
 psql -q -h localhost -p $PG_PORT -U postgres newsdesk -v items="$ITEMS" -f bench/seed.sql > /dev/null 2>&1
 
-# The profile runs from start-up (the agent cannot be driven from outside without its native
-# launcher): a warm-up load first, so that most request samples are of compiled code.
-wrk -t1 -c32 -d15s -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" > /dev/null
+echo "Warming up for ${WARMUP_SECONDS}s…"
+wrk -t1 -c32 -d"${WARMUP_SECONDS}s" -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" > /dev/null
+# itimer: CPU time without perf_events (not available in most containers).
+jcmd "$APP_PID" JVMTI.agent_load "$WORK/linux-x64/libasyncProfiler.so" "start,event=itimer,interval=1ms,threads" > /dev/null
 echo "Loading http://localhost:$APP_PORT$URL_PATH for ${SECONDS_LOADED}s (cache $CACHE, $ITEMS items)…"
 wrk -t1 -c32 -d"${SECONDS_LOADED}s" -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" | grep -E "Requests/sec|Latency"
+jcmd "$APP_PID" JVMTI.agent_load "$WORK/linux-x64/libasyncProfiler.so" "stop,file=$WORK/profile.collapsed,collapsed" > /dev/null
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 [ -n "$KEEP" ] && cp "$WORK/profile.collapsed" "$KEEP"
 python3 bench/profile-top.py "$WORK/profile.collapsed"

@@ -11,6 +11,7 @@ DATABASE_PASSWORD="${BENCH_DATABASE_PASSWORD:-}"
 DURATION=10s
 WARMUP=5s
 JIT_WARMUP=3s
+JIT_WARMUP_MAX=300
 RUNS=3
 CONNECTIONS=32
 CACHE=on
@@ -40,6 +41,8 @@ Usage: bench/run.sh [options]
   --jar PATH           run this jar (implies --skip-build): compare two builds
   --app-arg ARG        one more argument for the app (repeatable), e.g. --app-arg --server.tomcat.threads.max=16
   --pictures N         pictures uploaded for the scenarios with thumbnails (default 10; 0 skips them)
+  --jit-warmup-max S   the longest warm-up before the runs, in seconds (default 300): rounds of
+                       every scenario until the JIT compiler is quiet
 EOF
 }
 
@@ -56,6 +59,7 @@ while [ $# -gt 0 ]; do
     --jar) JAR="$(realpath "$2")"; BUILD=no; shift 2 ;;
     --app-arg) EXTRA_ARGS+=("$2"); shift 2 ;;
     --pictures) PICTURES="$2"; shift 2 ;;
+    --jit-warmup-max) JIT_WARMUP_MAX="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "Unknown option: $1"; usage; exit 2 ;;
   esac
@@ -228,10 +232,35 @@ if [ -n "$ONLY" ]; then
   picture_scenarios=("${kept[@]}")
 fi
 [ "$PICTURES" -gt 0 ] || picture_scenarios=()
-echo "Warming up the JVM: every scenario for $JIT_WARMUP, not measured…"
-for scenario in "${scenarios[@]}"; do
-  IFS='|' read -r name url script paths <<< "$scenario"
-  case "$url" in *":$APP_PORT/"*) run_wrk "$url" "$script" "$paths" "$JIT_WARMUP" > /dev/null ;; esac
+# CPU ticks of the app's JIT compiler threads, and of the whole JVM: "compiler jvm".
+jit_ticks() {
+  local task value compiler=0 jvm=0
+  for task in /proc/$APP_PID/task/*; do
+    value=$(awk '{print $14 + $15}' "$task/stat" 2>/dev/null) || continue
+    jvm=$((jvm + value))
+    grep -q 'Compiler' "$task/comm" 2>/dev/null && compiler=$((compiler + value))
+  done
+  echo "$compiler $jvm"
+}
+# Rounds of every scenario until the JIT is done: a server in use runs compiled code, and after a
+# round of 10 s per scenario the compiler threads still took a fifth of the CPU (and the SpEL
+# compiler's classes were still being compiled). Done when a round's compiler threads take under
+# 3% of the JVM's CPU, or after --jit-warmup-max seconds.
+warmup_start=$(date +%s)
+echo "Warming up the JVM: rounds of every scenario ($JIT_WARMUP each) until the JIT compiler is quiet, not measured…"
+while :; do
+  before=$(jit_ticks)
+  for scenario in "${scenarios[@]}"; do
+    IFS='|' read -r name url script paths <<< "$scenario"
+    case "$url" in *":$APP_PORT/"*) run_wrk "$url" "$script" "$paths" "$JIT_WARMUP" > /dev/null ;; esac
+  done
+  after=$(jit_ticks)
+  share=$(awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); printf "%.1f", 100 * (y[1] - x[1]) / (y[2] - x[2] + 1) }')
+  elapsed=$(( $(date +%s) - warmup_start ))
+  if awk -v s="$share" 'BEGIN { exit !(s < 3) }' || [ "$elapsed" -ge "$JIT_WARMUP_MAX" ]; then
+    echo "Warm after ${elapsed} s: the JIT compiler took ${share}% of the JVM's CPU in the last round."
+    break
+  fi
 done
 
 echo "Load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before the runs; $(nproc) cores."

@@ -47,7 +47,7 @@ ls target/newsdesk-*.jar > /dev/null 2>&1 || ./mvnw -B -q -ntp -DskipTests packa
 JAR="$(ls target/newsdesk-*.jar | grep -v original | head -1)"
 bench_postgres_start "$WORK/postgres" $PG_PORT
 
-# The profiler is loaded once the app is warm (jcmd JVMTI.agent_load), so that the profile is of the
+# The profiler is loaded once the app is warm (bench/profiler/LoadAgent.java), so that the profile is of the
 # compiled code a server in use runs, not of start-up, the interpreter and the JIT compiler.
 java -XX:+UseParallelGC -Xmx256m -jar "$JAR" --server.port=$APP_PORT --newsdesk.demo-content=false --logging.level.root=WARN \
   --newsdesk.site.base-url=http://localhost:$APP_PORT --newsdesk.page-cache.enabled=$([ "$CACHE" = on ] && echo true || echo false) \
@@ -62,10 +62,10 @@ psql -q -h localhost -p $PG_PORT -U postgres newsdesk -v items="$ITEMS" -f bench
 echo "Warming up for ${WARMUP_SECONDS}s…"
 wrk -t1 -c32 -d"${WARMUP_SECONDS}s" -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" > /dev/null
 # itimer: CPU time without perf_events (not available in most containers).
-jcmd "$APP_PID" JVMTI.agent_load "$WORK/linux-x64/libasyncProfiler.so" "start,event=itimer,interval=1ms,threads" > /dev/null
+java bench/profiler/LoadAgent.java "$APP_PID" "$WORK/linux-x64/libasyncProfiler.so" "start,event=itimer,interval=1ms,threads" > /dev/null
 echo "Loading http://localhost:$APP_PORT$URL_PATH for ${SECONDS_LOADED}s (cache $CACHE, $ITEMS items)…"
 wrk -t1 -c32 -d"${SECONDS_LOADED}s" -s bench/wrk/gzip.lua "http://localhost:$APP_PORT$URL_PATH" | grep -E "Requests/sec|Latency"
-jcmd "$APP_PID" JVMTI.agent_load "$WORK/linux-x64/libasyncProfiler.so" "stop,file=$WORK/profile.collapsed,collapsed" > /dev/null
+java bench/profiler/LoadAgent.java "$APP_PID" "$WORK/linux-x64/libasyncProfiler.so" "stop,file=$WORK/profile.collapsed,collapsed" > /dev/null
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 [ -n "$KEEP" ] && cp "$WORK/profile.collapsed" "$KEEP"
 python3 bench/profile-top.py "$WORK/profile.collapsed"

@@ -37,6 +37,8 @@ class ListingQueries {
     private static final String NEWEST_FIRST = " order by i.published_at desc, i.id desc";
     private static final String WITH_TAG = "join news_item_tags nit on nit.news_item_id = i.id and nit.tag_id = :tag";
     private static final String BETWEEN = " and i.published_at >= :from and i.published_at < :until";
+    /** After a known item, in the newest-first order. */
+    private static final String AFTER = " and (i.published_at, i.id) < (:afterPublishedAt, :afterId)";
 
     private final JdbcClient jdbc;
 
@@ -48,16 +50,18 @@ class ListingQueries {
         return count("where " + VISIBLE_ANY, Map.of("now", utc(now)));
     }
 
-    List<ListingRow> findVisible(Language language, Instant now, int offset, int limit) {
-        return page(language, "where " + VISIBLE, Map.of("now", utc(now), "language", language.code()), offset, limit);
+    List<ListingRow> findVisible(Language language, Instant now, ListingPageStarts.After after, int offset, int limit) {
+        return page(language, "where " + VISIBLE, Map.of("now", utc(now), "language", language.code()), after, offset, limit);
     }
 
     Map<Language, Long> countVisibleWithTag(long tagId, Instant now) {
         return count(WITH_TAG + " where " + VISIBLE_ANY, Map.of("now", utc(now), "tag", tagId));
     }
 
-    List<ListingRow> findVisibleWithTag(Language language, long tagId, Instant now, int offset, int limit) {
-        return page(language, WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId, "language", language.code()), offset, limit);
+    List<ListingRow> findVisibleWithTag(Language language, long tagId, Instant now, ListingPageStarts.After after,
+                                        int offset, int limit) {
+        return page(language, WITH_TAG + " where " + VISIBLE, Map.of("now", utc(now), "tag", tagId, "language", language.code()),
+                after, offset, limit);
     }
 
     /** Items published in {@code [from, until)}. */
@@ -65,10 +69,11 @@ class ListingQueries {
         return count("where " + VISIBLE_ANY + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until)));
     }
 
-    List<ListingRow> findVisibleBetween(Language language, Instant from, Instant until, Instant now, int offset, int limit) {
+    List<ListingRow> findVisibleBetween(Language language, Instant from, Instant until, Instant now,
+                                        ListingPageStarts.After after, int offset, int limit) {
         return page(language, "where " + VISIBLE + BETWEEN, Map.of("now", utc(now), "from", utc(from), "until", utc(until),
                         "language", language.code()),
-                offset, limit);
+                after, offset, limit);
     }
 
     /** How many items each language has in the listing, in one statement. */
@@ -89,14 +94,22 @@ class ListingQueries {
      * share one text with the offset bound, whose generic plan wins over their varied offsets.
      * Both are ints: nothing from the request reaches the text. The items' tags come in the same
      * statement ({@link TagsOfItems#JOINED}): one round trip per page.
+     *
+     * <p>A page whose start is known ({@code after}, see {@link ListingPageStarts}) is read from
+     * there: a row comparison the index serves as one range, so the walk is one page long
+     * whatever the page's number.
      */
-    private List<ListingRow> page(Language language, String filter, Map<String, ?> params, int offset, int limit) {
+    private List<ListingRow> page(Language language, String filter, Map<String, ?> params, ListingPageStarts.After after,
+                                  int offset, int limit) {
+        String from = after == null ? "" : AFTER;
         return jdbc.sql("select i.id, i.slug, i.title, i.summary, i.published_at, " + Pictures.JOINED_COLUMNS
                         + ", item_tags.* from news_items i left join pictures p on p.id = i.lead_picture_id" + TagsOfItems.JOINED
-                        + " where i.id in (select i.id from news_items i " + filter + NEWEST_FIRST
+                        + " where i.id in (select i.id from news_items i " + filter + from + NEWEST_FIRST
                         + " limit " + limit + (offset == 0 ? "" : " offset :offset") + ")" + NEWEST_FIRST)
                 .params(params)
                 .param("offset", offset)
+                .param("afterPublishedAt", after == null ? null : utc(after.publishedAt()))
+                .param("afterId", after == null ? null : after.id())
                 .query((rs, rowNum) -> row(rs, language))
                 .list();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
 
+import org.newsdesk.freshness.ContentVersion;
 import org.newsdesk.web.Pagination;
 import org.newsdesk.site.Language;
 import org.newsdesk.site.SiteProperties;
@@ -36,17 +37,19 @@ public class NewsListing {
     private final ListingQueries listings;
     private final TagsOfItems tags;
     private final ListingCounts counts;
+    private final ListingPageStarts starts;
     private final SiteProperties site;
     private final SiteTime time;
     private final ItemPictures pictures;
 
     NewsListing(NewsItemRepository items, ListingQueries listings, TagsOfItems tags, ListingCounts counts,
-                SiteProperties site, SiteTime time, ItemPictures pictures) {
+                ListingPageStarts starts, SiteProperties site, SiteTime time, ItemPictures pictures) {
         this.pictures = pictures;
         this.items = items;
         this.listings = listings;
         this.tags = tags;
         this.counts = counts;
+        this.starts = starts;
         this.site = site;
         this.time = time;
     }
@@ -54,23 +57,22 @@ public class NewsListing {
     /** The latest news in one language: {@code /}, {@code /es}. */
     public ListingPage latest(Language language, int page) {
         Instant now = time.now();
-        return page(language, page, NewsLinks.home(language),
+        return page(language, page, NewsLinks.home(language), "latest",
                 counts.of("latest", language, () -> listings.countVisible(now)),
-                (offset, limit) -> listings.findVisible(language, now, offset, limit));
+                (after, offset, limit) -> listings.findVisible(language, now, after, offset, limit));
     }
 
     public ListingPage withTag(Language language, long tagId, String basePath, int page) {
         Instant now = time.now();
-        return page(language, page, basePath,
-                countWithTag(language, tagId, now),
-                (offset, limit) -> listings.findVisibleWithTag(language, tagId, now, offset, limit));
+        return page(language, page, basePath, "tag " + tagId, countWithTag(language, tagId, now),
+                (after, offset, limit) -> listings.findVisibleWithTag(language, tagId, now, after, offset, limit));
     }
 
     /** Items of one language published in {@code [from, until)}. */
     public ListingPage between(Language language, Instant from, Instant until, String basePath, int page) {
         Instant now = time.now();
-        return page(language, page, basePath, countBetween(language, from, until, now),
-                (offset, limit) -> listings.findVisibleBetween(language, from, until, now, offset, limit));
+        return page(language, page, basePath, between(from, until), countBetween(language, from, until, now),
+                (after, offset, limit) -> listings.findVisibleBetween(language, from, until, now, after, offset, limit));
     }
 
     /** Whether a topic has visible items in one language. */
@@ -88,7 +90,11 @@ public class NewsListing {
     }
 
     private long countBetween(Language language, Instant from, Instant until, Instant now) {
-        return counts.of("between " + from + " " + until, language, () -> listings.countVisibleBetween(from, until, now));
+        return counts.of(between(from, until), language, () -> listings.countVisibleBetween(from, until, now));
+    }
+
+    private static String between(Instant from, Instant until) {
+        return "between " + from + " " + until;
     }
 
     /** Years and months that have visible items in one language, newest first, with their counts. */
@@ -140,15 +146,30 @@ public class NewsListing {
         return feedPictures;
     }
 
-    private ListingPage page(Language language, int page, String basePath, long count, PageQuery rows) {
-        Pagination pagination = Pagination.of(page, count, site.pageSize(), basePath);
-        List<ListingRow> found = rows.find((page - 1) * site.pageSize(), site.pageSize());
+    /**
+     * One page of a listing ({@code listing} names it for {@link ListingCounts} and
+     * {@link ListingPageStarts}): read after the item that ended the page before it when that is
+     * known at this content version, else by skipping the pages before it. A full page tells
+     * where the next one starts.
+     */
+    private ListingPage page(Language language, int page, String basePath, String listing, long count, PageQuery rows) {
+        int size = site.pageSize();
+        Pagination pagination = Pagination.of(page, count, size, basePath);
+        // Taken before the rows are read: what they tell is then true at this version or a newer one.
+        ContentVersion version = starts.version();
+        ListingPageStarts.After after = page > 1 ? starts.of(listing, language, page) : null;
+        List<ListingRow> found = rows.find(after, after == null ? (page - 1) * size : 0, size);
+        if (found.size() == size) {
+            ListingRow last = found.get(size - 1);
+            starts.learn(listing, language, page + 1, new ListingPageStarts.After(last.publishedAt(), last.id()), version);
+        }
         return new ListingPage(toCards(found, language), pagination);
     }
 
     @FunctionalInterface
     private interface PageQuery {
-        List<ListingRow> find(int offset, int limit);
+        /** A page's rows: after {@code after} when not null, else after {@code offset} rows. */
+        List<ListingRow> find(ListingPageStarts.After after, int offset, int limit);
     }
 
     private List<NewsItemCard> toCards(List<ListingRow> rows, Language language) {

@@ -59,7 +59,8 @@ class SpanishReaderBrowserIT extends BrowserTest {
         driver.findElement(By.cssSelector("header nav")).findElement(By.linkText("Archivo")).click();
         assertThat(driver.getCurrentUrl()).endsWith("/es/archivo");
         driver.findElement(By.id("site-search-q")).sendKeys("retorno\n");
-        assertThat(driver.getCurrentUrl()).contains("/es/buscar?q=retorno");
+        // Enter submits the form without waiting for the next page, as a click does: wait for it.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(browser -> browser.getCurrentUrl().contains("/es/buscar?q=retorno"));
         assertThat(driver.findElements(By.cssSelector("article h2"))).extracting(e -> e.getText())
                 .containsExactly("Costa Rica y Panamá acuerdan retornos asistidos");
     }

@@ -45,9 +45,8 @@ class ListingPageStarts {
         this.versions = versions;
     }
 
-    /** Where page {@code number} of a listing starts, if a page before it was read at this content version; else null. */
-    After of(String listing, Language language, int number) {
-        ContentVersion version = versions.remembered();
+    /** Where page {@code number} of a listing starts, if a page before it was read at {@code version} (from {@link #version()}); else null. */
+    After of(String listing, Language language, int number, ContentVersion version) {
         if (version == null || !version.equals(learntAt)) {
             return null;
         }

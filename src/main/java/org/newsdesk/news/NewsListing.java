@@ -26,12 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Each page costs at most two queries whatever it shows: a count, and the page of items with
  * their tags; the count only once per listing and content version (see {@link ListingCounts}).
  *
- * <p>A listing page runs no transaction: its count is kept across requests anyway, and a page
- * read a moment before its tags shows nothing a reader could call inconsistent. That spares
- * every rendered page a JPA transaction, about a tenth of its time.
+ * <p>A listing page runs no transaction: its count (and where its page starts, see
+ * {@link ListingPageStarts}) is kept across requests anyway, and its items come with their tags in
+ * one statement. That spares every rendered page a JPA transaction, about a tenth of its time.
  */
 @Service
 public class NewsListing {
+
+    /** The latest news' name for {@link ListingCounts} and {@link ListingPageStarts}. */
+    private static final String LATEST = "latest";
 
     private final NewsItemRepository items;
     private final ListingQueries listings;
@@ -57,21 +60,21 @@ public class NewsListing {
     /** The latest news in one language: {@code /}, {@code /es}. */
     public ListingPage latest(Language language, int page) {
         Instant now = time.now();
-        return page(language, page, NewsLinks.home(language), "latest",
-                counts.of("latest", language, () -> listings.countVisible(now)),
+        return page(language, page, NewsLinks.home(language), LATEST,
+                counts.of(LATEST, language, () -> listings.countVisible(now)),
                 (after, offset, limit) -> listings.findVisible(language, now, after, offset, limit));
     }
 
     public ListingPage withTag(Language language, long tagId, String basePath, int page) {
         Instant now = time.now();
-        return page(language, page, basePath, "tag " + tagId, countWithTag(language, tagId, now),
+        return page(language, page, basePath, tagListing(tagId), countWithTag(language, tagId, now),
                 (after, offset, limit) -> listings.findVisibleWithTag(language, tagId, now, after, offset, limit));
     }
 
     /** Items of one language published in {@code [from, until)}. */
     public ListingPage between(Language language, Instant from, Instant until, String basePath, int page) {
         Instant now = time.now();
-        return page(language, page, basePath, between(from, until), countBetween(language, from, until, now),
+        return page(language, page, basePath, periodListing(from, until), countBetween(language, from, until, now),
                 (after, offset, limit) -> listings.findVisibleBetween(language, from, until, now, after, offset, limit));
     }
 
@@ -86,14 +89,20 @@ public class NewsListing {
     }
 
     private long countWithTag(Language language, long tagId, Instant now) {
-        return counts.of("tag " + tagId, language, () -> listings.countVisibleWithTag(tagId, now));
+        return counts.of(tagListing(tagId), language, () -> listings.countVisibleWithTag(tagId, now));
     }
 
     private long countBetween(Language language, Instant from, Instant until, Instant now) {
-        return counts.of(between(from, until), language, () -> listings.countVisibleBetween(from, until, now));
+        return counts.of(periodListing(from, until), language, () -> listings.countVisibleBetween(from, until, now));
     }
 
-    private static String between(Instant from, Instant until) {
+    /** One tag's listing's name for {@link ListingCounts} and {@link ListingPageStarts}. */
+    private static String tagListing(long tagId) {
+        return "tag " + tagId;
+    }
+
+    /** One period's listing's name for {@link ListingCounts} and {@link ListingPageStarts}. */
+    private static String periodListing(Instant from, Instant until) {
         return "between " + from + " " + until;
     }
 
@@ -157,7 +166,7 @@ public class NewsListing {
         Pagination pagination = Pagination.of(page, count, size, basePath);
         // Taken before the rows are read: what they tell is then true at this version or a newer one.
         ContentVersion version = starts.version();
-        ListingPageStarts.After after = page > 1 ? starts.of(listing, language, page) : null;
+        ListingPageStarts.After after = page > 1 ? starts.of(listing, language, page, version) : null;
         List<ListingRow> found = rows.find(after, after == null ? (page - 1) * size : 0, size);
         if (found.size() == size) {
             ListingRow last = found.get(size - 1);

@@ -54,10 +54,14 @@ public class TagsOfItems {
         Boolean[] untranslated = (Boolean[]) rs.getArray("tag_untranslated").getArray();
         List<TagLink> tags = new ArrayList<>(slug.length);
         for (int n = 0; n < slug.length; n++) {
-            // A tag without a name in the item's language shows its English name (and slug), marked as English.
-            tags.add(new TagLink(slug[n], name[n], language, untranslated[n] ? Language.EN : language));
+            tags.add(link(slug[n], name[n], untranslated[n], language));
         }
         return tags;
+    }
+
+    /** A tag as read in {@code language}: without a name in that language, its English name (and slug), marked as English. */
+    private static TagLink link(String slug, String name, boolean untranslated, Language language) {
+        return new TagLink(slug, name, language, untranslated ? Language.EN : language);
     }
 
     private final JdbcClient jdbc;
@@ -85,13 +89,12 @@ public class TagsOfItems {
                         from news_item_tags nit join tags t on t.id = nit.tag_id
                         left join tag_translations tr on tr.tag_id = t.id and tr.language = :language
                         where nit.news_item_id in (:ids)
-                        order by """ + " " + BY_NAME)
+                        order by %s""".formatted(BY_NAME))
                 .param("ids", itemIds)
                 .param("language", language.code())
                 .query(rs -> {
                     tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new TagLink(rs.getString(2), rs.getString(3), language,
-                                    rs.getBoolean(4) ? Language.EN : language));
+                            .add(link(rs.getString(2), rs.getString(3), rs.getBoolean(4), language));
                 });
         return tags;
     }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * quarter of the database's CPU time for the page.
  */
 @Component
-record ItemPageQueries(JdbcClient jdbc) {
+record ItemPageQueries(JdbcClient jdbc, TagsOfItems tags) {
 
     /**
      * The neighbours are row comparisons, which the index serves as one range: the same condition
@@ -48,11 +48,11 @@ record ItemPageQueries(JdbcClient jdbc) {
                    newer.slug as newer_slug, newer.title as newer_title, newer.published_at as newer_published_at,
                    translation.slug as translation_slug, translation.title as translation_title,
                    translation.published_at as translation_published_at,
-                   item_tags.*,
-            """ + Pictures.JOINED_COLUMNS + """
+                   %s,
+            """.formatted(TagsOfItems.IDS) + Pictures.JOINED_COLUMNS + """
 
             from news_items i left join pictures p on p.id = i.lead_picture_id
-            """ + TagsOfItems.JOINED
+            """
             + NEIGHBOUR.formatted("<", "desc", "older")
             + NEIGHBOUR.formatted(">", "asc", "newer") + """
              left join lateral (select o.slug, o.title, o.published_at from news_items o
@@ -75,15 +75,15 @@ record ItemPageQueries(JdbcClient jdbc) {
 
     Optional<ItemRow> bySlug(String slug, Instant now) {
         return jdbc.sql(ITEM + " where i.slug = :slug").param("now", utc(now)).param("slug", slug)
-                .query(ItemPageQueries::item).optional();
+                .query(this::item).optional();
     }
 
     Optional<ItemRow> byId(long id, Instant now) {
         return jdbc.sql(ITEM + " where i.id = :id").param("now", utc(now)).param("id", id)
-                .query(ItemPageQueries::item).optional();
+                .query(this::item).optional();
     }
 
-    private static ItemRow item(ResultSet rs, int rowNum) throws SQLException {
+    private ItemRow item(ResultSet rs, int rowNum) throws SQLException {
         OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
         Language language = Language.ofCode(rs.getString("language"));
         String other = language.other().code();
@@ -94,7 +94,7 @@ record ItemPageQueries(JdbcClient jdbc) {
                 published == null ? null : published.toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(), language,
                 rs.getObject("translation_group", Long.class), rs.getString("withdrawal_note"), rs.getBoolean("visible"),
-                Pictures.joined(rs), TagsOfItems.joined(rs, language), around);
+                Pictures.joined(rs), tags.joined(rs, language), around);
     }
 
     /** The neighbour or translation read as {@code side}_slug, _title, _published_at, or null when there is none. */

@@ -41,9 +41,11 @@ class ListingQueries {
     private static final String AFTER = " and (i.published_at, i.id) < (:afterPublishedAt, :afterId)";
 
     private final JdbcClient jdbc;
+    private final TagsOfItems tags;
 
-    ListingQueries(JdbcClient jdbc) {
+    ListingQueries(JdbcClient jdbc, TagsOfItems tags) {
         this.jdbc = jdbc;
+        this.tags = tags;
     }
 
     Map<Language, Long> countVisible(Instant now) {
@@ -93,7 +95,7 @@ class ListingQueries {
      * the same text every time, prepared once per connection and run on its generic plan; later pages
      * share one text with the offset bound, whose generic plan wins over their varied offsets.
      * Both are ints: nothing from the request reaches the text. The items' tags come in the same
-     * statement ({@link TagsOfItems#JOINED}): one round trip per page.
+     * statement ({@link TagsOfItems#IDS}): one round trip per page.
      *
      * <p>A page whose start is known ({@code after}, see {@link ListingPageStarts}) is read from
      * there: a row comparison the index serves as one range, so the walk is one page long
@@ -103,7 +105,7 @@ class ListingQueries {
                                   int offset, int limit) {
         String from = after == null ? "" : AFTER;
         return jdbc.sql("select i.id, i.slug, i.title, i.summary, i.published_at, " + Pictures.JOINED_COLUMNS
-                        + ", item_tags.* from news_items i left join pictures p on p.id = i.lead_picture_id" + TagsOfItems.JOINED
+                        + ", " + TagsOfItems.IDS + " from news_items i left join pictures p on p.id = i.lead_picture_id"
                         + " where i.id in (select i.id from news_items i " + filter + from + NEWEST_FIRST
                         + " limit " + limit + (offset == 0 ? "" : " offset :offset") + ")" + NEWEST_FIRST)
                 .params(params)
@@ -114,9 +116,9 @@ class ListingQueries {
                 .list();
     }
 
-    private static ListingRow row(ResultSet rs, Language language) throws SQLException {
+    private ListingRow row(ResultSet rs, Language language) throws SQLException {
         return new ListingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, OffsetDateTime.class).toInstant(), Pictures.joined(rs), TagsOfItems.joined(rs, language));
+                rs.getObject(5, OffsetDateTime.class).toInstant(), Pictures.joined(rs), tags.joined(rs, language));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -21,16 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A listing page costs the same number of SQL statements whatever it shows: no query per item
- * and none per tag (no N+1). The count is taken once per listing and content version: further
- * pages of the same listing cost one statement less, until content changes. A page after one
+ * and none per tag (no N+1). The count is taken once per listing and content version, and the
+ * topics' names and order once per content version for every page (Topics.vocabulary): further
+ * pages cost one statement, until content changes. A page after one
  * already read starts where that one ended (ListingPageStarts): the same items as counting from
  * the first page, read without walking the pages before it, and counted from the first again once
  * content changes.
  */
 class ListingQueryCountIT extends IntegrationTest {
 
-    /** A count, and the page of items with their tags and lead pictures. */
+    /** A count, and the page of items with their tags' ids and lead pictures. */
     static final long STATEMENTS_PER_LISTING = 2;
+
+    /** The topics' names and order, read once per content version when a page shows tags. */
+    static final long TOPICS = 1;
 
     /** The listing statement's condition when a page's start is known (ListingPageStarts). */
     private static final String FROM_A_KNOWN_START = "(i.published_at, i.id) < (";
@@ -56,20 +60,21 @@ class ListingQueryCountIT extends IntegrationTest {
         assertThat(statementsFor("/")).isEqualTo(STATEMENTS_PER_LISTING);
 
         news.publishedSeries(25, NOW.minus(Duration.ofHours(1)), "Repatriation", "Mexico", "Guatemala", "Migrant health");
-        assertThat(statementsFor("/")).isEqualTo(STATEMENTS_PER_LISTING);
-        // The count of the latest news is known for this content version: the page alone.
+        assertThat(statementsFor("/")).isEqualTo(STATEMENTS_PER_LISTING + TOPICS);
+        // The count of the latest news and the topics are known for this content version: the page alone.
         assertThat(statementsFor("/page/2")).isEqualTo(STATEMENTS_PER_LISTING - 1);
 
         news.published("One more", NOW.minus(Duration.ofMinutes(1)));
-        assertThat(statementsFor("/page/3")).isEqualTo(STATEMENTS_PER_LISTING);
+        assertThat(statementsFor("/page/3")).isEqualTo(STATEMENTS_PER_LISTING + TOPICS);
     }
 
     @Test
     void tagAndArchivePagesToo() {
         news.publishedSeries(15, Instant.parse("2026-05-20T16:00:00Z"), "Repatriation", "Mexico", "Guatemala");
 
-        // One more statement on a tag page: finding the tag by its slug.
-        assertThat(statementsFor("/tags/mexico")).isEqualTo(STATEMENTS_PER_LISTING + 1);
+        // The tag is found by its slug among the topics, read once for this content version.
+        assertThat(statementsFor("/tags/mexico")).isEqualTo(STATEMENTS_PER_LISTING + TOPICS);
+        assertThat(statementsFor("/tags/mexico/page/2")).isEqualTo(STATEMENTS_PER_LISTING - 1);
         assertThat(statementsFor("/archive/2026/05")).isEqualTo(STATEMENTS_PER_LISTING);
         assertThat(statementsFor("/archive/2026")).isEqualTo(STATEMENTS_PER_LISTING);
     }
@@ -84,7 +89,8 @@ class ListingQueryCountIT extends IntegrationTest {
         news.write("update news_items set language = 'es', translation_group = ? where id = ?", item.getId(), spanish.getId());
         news.write("update news_items set translation_group = ? where id = ?", item.getId(), item.getId());
 
-        assertThat(statementsFor("/news/" + item.getSlug())).isEqualTo(1);
+        // The first page after a change reads the topics' names too (once per content version).
+        assertThat(statementsFor("/news/" + item.getSlug())).isEqualTo(1 + TOPICS);
         assertThat(statementsFor("/es/noticias/" + spanish.getSlug())).isEqualTo(1);
         // What the statement found (the page as stored by the page cache).
         assertThat(http.get("/news/" + item.getSlug()).body())

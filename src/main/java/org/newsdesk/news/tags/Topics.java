@@ -6,10 +6,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.newsdesk.freshness.ContentVersion;
+import org.newsdesk.freshness.ContentVersions;
 import org.newsdesk.news.NewsLinks;
 import org.newsdesk.site.Language;
 
@@ -29,17 +34,60 @@ public class Topics {
             select t.id, t.slug as en_slug, t.name as en_name, es.slug as es_slug, es.name as es_name
             from tags t left join tag_translations es on es.tag_id = t.id and es.language = 'es'""";
 
-    private final JdbcClient jdbc;
+    /**
+     * Every topic, with its order by name in each language: by {@code lower(name)} in the
+     * database's collation, as readers have always seen them listed, the id breaking ties.
+     */
+    private static final String VOCABULARY = """
+            select t.id, t.slug as en_slug, t.name as en_name, es.slug as es_slug, es.name as es_name,
+                   row_number() over (order by lower(t.name), t.id) as en_rank,
+                   row_number() over (order by lower(coalesce(es.name, t.name)), t.id) as es_rank
+            from tags t left join tag_translations es on es.tag_id = t.id and es.language = 'es'""";
 
-    Topics(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ContentVersions versions;
+    /** The vocabulary as last read while the content version was known, or null. */
+    private volatile Vocabulary known;
+
+    Topics(JdbcClient jdbc, ContentVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
-    /** The topic at {@code /tags/{slug}} or {@code /es/temas/{slug}}. */
+    /**
+     * The topic at {@code /tags/{slug}} or {@code /es/temas/{slug}}. A slug the vocabulary does
+     * not know is looked for again in the database: it may be a topic made a moment ago, whose
+     * change has not been heard of yet.
+     */
     public Optional<Topic> find(Language language, String slug) {
-        String slugThere = language == Language.ES ? "coalesce(es.slug, t.slug)" : "t.slug";
-        return jdbc.sql(BOTH + " where " + slugThere + " = :slug").param("slug", slug)
-                .query((rs, row) -> topic(rs, language)).optional();
+        Topic topic = vocabulary(false).bySlug(language, slug);
+        return Optional.ofNullable(topic != null ? topic : vocabulary(true).bySlug(language, slug));
+    }
+
+    /**
+     * Every topic as both languages show it, read once per content version (every change to a
+     * tag, its names or slugs is one: V81's triggers) rather than joined into each page's
+     * statement: on a listing page, naming and ordering ten items' topics in SQL cost the database
+     * more than finding the items. Read again whenever the version is not known without asking the
+     * database ({@link ContentVersions#remembered()}), as {@code news.ListingCounts} does. One entry
+     * per topic and language: thousands of topics would still be a few hundred kilobytes.
+     *
+     * @param fresh read from the database even if the current version's is known: an id or slug
+     *     it lacks may belong to a topic made since, whose change has not been heard of yet
+     */
+    Vocabulary vocabulary(boolean fresh) {
+        ContentVersion version = versions.remembered();
+        Vocabulary last = known;
+        if (!fresh && version != null && last != null && version.equals(last.version())) {
+            return last;
+        }
+        // Read after the version was taken: what it finds is at least as new as the version it is kept for.
+        Vocabulary read = new Vocabulary(version, jdbc.sql(VOCABULARY).query((rs, row) -> new Ranked(
+                topic(rs, Language.EN), rs.getInt("en_rank"), topic(rs, Language.ES), rs.getInt("es_rank"))).list());
+        if (version != null) {
+            known = read;
+        }
+        return read;
     }
 
     /** The slugs in {@code language} of the topics with these ids: a topic without a Spanish slug has its English one. */
@@ -116,6 +164,56 @@ public class Topics {
                 ? new Topic(rs.getLong("id"), spanishSlug, untranslated ? rs.getString("en_name") : rs.getString("es_name"),
                         language, untranslated ? Language.EN : Language.ES, rs.getString("en_slug"))
                 : new Topic(rs.getLong("id"), rs.getString("en_slug"), rs.getString("en_name"), language, language, spanishSlug);
+    }
+
+    /** A topic in each language, and its place in that language's order by name. */
+    private record Ranked(Topic english, int englishRank, Topic spanish, int spanishRank) {
+    }
+
+    /** Every topic in each language, by id and by slug there, and its place in that language's order by name. */
+    static final class Vocabulary {
+
+        private final ContentVersion version;
+        private final Map<Language, Map<Long, Topic>> byId = new EnumMap<>(Language.class);
+        private final Map<Language, Map<String, Topic>> bySlug = new EnumMap<>(Language.class);
+        private final Map<Language, Map<Long, Integer>> rank = new EnumMap<>(Language.class);
+
+        private Vocabulary(ContentVersion version, List<Ranked> topics) {
+            this.version = version;
+            for (Language language : Language.values()) {
+                byId.put(language, new HashMap<>());
+                bySlug.put(language, new HashMap<>());
+                rank.put(language, new HashMap<>());
+            }
+            for (Ranked ranked : topics) {
+                add(ranked.english(), ranked.englishRank());
+                add(ranked.spanish(), ranked.spanishRank());
+            }
+        }
+
+        private void add(Topic topic, int place) {
+            byId.get(topic.language()).put(topic.id(), topic);
+            bySlug.get(topic.language()).put(topic.slug(), topic);
+            rank.get(topic.language()).put(topic.id(), place);
+        }
+
+        ContentVersion version() {
+            return version;
+        }
+
+        /** The topic with this id as {@code language}'s pages show it, or null. */
+        Topic byId(Language language, long id) {
+            return byId.get(language).get(id);
+        }
+
+        Topic bySlug(Language language, String slug) {
+            return bySlug.get(language).get(slug);
+        }
+
+        /** The place of a topic this vocabulary has in {@code language}'s order by name. */
+        int rank(Language language, long id) {
+            return rank.get(language).get(id);
+        }
     }
 
     /**

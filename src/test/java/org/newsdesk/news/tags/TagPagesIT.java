@@ -2,11 +2,13 @@ package org.newsdesk.news.tags;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Http;
 import org.newsdesk.IntegrationTest;
+import org.newsdesk.news.NewsItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,5 +78,31 @@ class TagPagesIT extends IntegrationTest {
         HttpResponse<String> upper = http.get("/tags/Migrant-Health");
         assertThat(upper.statusCode()).isEqualTo(301);
         assertThat(upper.headers().firstValue("Location").orElseThrow()).endsWith("/tags/migrant-health");
+    }
+
+    /**
+     * Cards and item pages list their topics by name, as the topics are named now: the names are
+     * read once per content version (Topics.vocabulary), again after a change, and at once for a
+     * topic the site has not heard of yet.
+     */
+    @Test
+    void topicsAreListedByNameAsTheyAreNamedNow() {
+        NewsItem item = news.published("One", NOW.minus(Duration.ofDays(1)), "Repatriation", "Costa Rica", "Border management");
+        assertThat(topicsOn("/?order")).containsExactly("Border management", "Costa Rica", "Repatriation");
+
+        news.write("update tags set name = 'Asylum' where slug = 'repatriation'");
+        assertThat(topicsOn("/?renamed")).containsExactly("Asylum", "Border management", "Costa Rica");
+        assertThat(topicsOn("/news/one?renamed")).containsExactly("Asylum", "Border management", "Costa Rica");
+
+        // Written behind the site's back, in statements of their own: it hears of them only through
+        // PostgreSQL's NOTIFY, which may come after the page below is rendered.
+        jdbc.sql("insert into tags (name, slug, created_at) values ('Accra', 'accra', now())").update();
+        jdbc.sql("insert into news_item_tags (news_item_id, tag_id) select ?, id from tags where slug = 'accra'")
+                .param(item.getId()).update();
+        assertThat(topicsOn("/?made")).containsExactly("Accra", "Asylum", "Border management", "Costa Rica");
+    }
+
+    private List<String> topicsOn(String path) {
+        return Http.html(http.get(path)).select("main ul.tags a").eachText();
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.web;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,21 @@ public class ErrorPagesIT extends IntegrationTest {
             assertThat(page.select("header .site-name").text()).isEqualTo("Test News");
             assertThat(response.body()).doesNotContain("Whitelabel").doesNotContain("timestamp");
         }
+    }
+
+    /**
+     * A page goes out whole when the request ends (WholePageView), not flushed by the view halfway:
+     * one that fits Tomcat's buffer (8 KB) is sent with its length rather than in chunks.
+     */
+    @Test
+    void aSmallPageIsSentWithItsLength() {
+        HttpResponse<String> response = http.get("/no/such/page?whole");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(8192);
+        assertThat(response.headers().firstValue("Content-Length"))
+                .hasValue(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
     }
 
     @Test

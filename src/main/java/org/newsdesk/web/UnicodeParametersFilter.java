@@ -33,7 +33,19 @@ class UnicodeParametersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (hasNoParameters(request)) {
+            // Most reader requests: every layer around a request is passed through on each of the
+            // hundreds of attribute reads a rendered page makes.
+            chain.doFilter(request, response);
+            return;
+        }
         chain.doFilter(new NormalizedParameters(request), response);
+    }
+
+    /** A GET or HEAD without a query string: its body, if any, is never read as parameters. */
+    private static boolean hasNoParameters(HttpServletRequest request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method)) && request.getQueryString() == null;
     }
 
     private static final class NormalizedParameters extends HttpServletRequestWrapper {

@@ -8,9 +8,9 @@
 #     bench/ab.sh PATHS_FILE [rounds=5] [seconds=8] [warm-up rounds=8]
 #
 # PATHS_FILE holds one path per line (bench/wrk/paths.lua picks one at random per request); B_JAR
-# defaults to A_JAR (compare settings); C is wrk's connections. Prints, per round and as medians:
-# the request threads' CPU ms per request, the whole JVM's, PostgreSQL's (the variant's own
-# connections, by application_name), req/s and errors. Eight warm-up rounds (two minutes of load
+# defaults to A_JAR (compare settings); C is wrk's connections. Prints, per round: the request
+# threads' CPU ms per request, the whole JVM's, PostgreSQL's (the variant's own connections, by
+# application_name), req/s, errors and wrk's p99; and the medians of the first four. Eight warm-up rounds (two minutes of load
 # per variant) reach the steady state: after three, the JIT compiler still took a fifth of the CPU,
 # and a change that makes more code to compile (the SpEL compiler) measured worse than it is.
 set -euo pipefail
@@ -61,19 +61,19 @@ run() { # pid port seconds -> "request-ms jvm-ms pg-ms req/s errors"
   before=$(ticks "$1" "$2")
   out=$(PATHS="$PATHS_FILE" wrk -t1 -c"${C:-8}" -d"$3" --latency -s bench/wrk/paths.lua "http://localhost:$2/")
   after=$(ticks "$1" "$2")
-  echo "$out" | awk -v b="$before" -v a="$after" -v t="$TICK" '/requests in/{n=$1} /Requests\/sec/{r=$2} /Non-2xx/{e=$NF}
-    END{split(b, x, " "); split(a, y, " "); printf "%.3f %.3f %.3f %d %d\n",
-        (y[1]-x[1])*1000/t/n, (y[2]-x[2])*1000/t/n, (y[3]-x[3])*1000/t/n, r, e}'
+  echo "$out" | awk -v b="$before" -v a="$after" -v t="$TICK" '/requests in/{n=$1} /Requests\/sec/{r=$2} /Non-2xx/{e=$NF} /^ +99%/{p=$2}
+    END{split(b, x, " "); split(a, y, " "); printf "%.3f %.3f %.3f %d %d %s\n",
+        (y[1]-x[1])*1000/t/n, (y[2]-x[2])*1000/t/n, (y[3]-x[3])*1000/t/n, r, e, p}'
 }
 for _ in $(seq "$WARMUPS"); do run "${PIDS[0]}" 18090 15s > /dev/null; run "${PIDS[1]}" 18091 15s > /dev/null; done
 for i in $(seq "$ROUNDS"); do
   a=$(run "${PIDS[0]}" 18090 "${SECONDS_PER_RUN}s"); b=$(run "${PIDS[1]}" 18091 "${SECONDS_PER_RUN}s")
-  echo "round $i (request threads, JVM, PostgreSQL ms/request; req/s; errors): A $a | B $b"
+  echo "round $i (request threads, JVM, PostgreSQL ms/request; req/s; errors; p99): A $a | B $b"
   echo "$a" >> "$WORK/a.txt"; echo "$b" >> "$WORK/b.txt"
 done
 median() { sort -n | awk '{v[NR] = $1} END{print v[int((NR + 1) / 2)]}'; }
-for column in 1 2 3; do
-  name=$(echo "request threads|whole JVM|PostgreSQL" | cut -d'|' -f$column)
+for column in 1 2 3 4; do
+  name=$(echo "CPU ms per request, request threads|CPU ms per request, whole JVM|CPU ms per request, PostgreSQL|req/s" | cut -d'|' -f$column)
   ma=$(cut -d' ' -f$column "$WORK/a.txt" | median); mb=$(cut -d' ' -f$column "$WORK/b.txt" | median)
-  echo "median CPU ms per request, $name: A $ma  B $mb  B/A $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.2f", b / a}')"
+  echo "median $name: A $ma  B $mb  B/A $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.2f", b / a}')"
 done

@@ -67,6 +67,11 @@ record ItemPageQueries(JdbcClient jdbc, TagsOfItems tags) {
     record ItemRow(long id, String slug, String title, String summary, String bodyHtml, NewsStatus status,
                    Instant publishedAt, Instant updatedAt, Language language, Long translationGroup,
                    String withdrawalNote, boolean visible, PictureView leadPicture, List<TagLink> tags, Around around) {
+
+        ItemRow withTags(List<TagLink> named) {
+            return new ItemRow(id, slug, title, summary, bodyHtml, status, publishedAt, updatedAt, language,
+                    translationGroup, withdrawalNote, visible, leadPicture, named, around);
+        }
     }
 
     /** The items either side of an item in its language's listing, and its visible translation; each may be null. */
@@ -74,27 +79,32 @@ record ItemPageQueries(JdbcClient jdbc, TagsOfItems tags) {
     }
 
     Optional<ItemRow> bySlug(String slug, Instant now) {
-        return jdbc.sql(ITEM + " where i.slug = :slug").param("now", utc(now)).param("slug", slug)
-                .query(this::item).optional();
+        return named(jdbc.sql(ITEM + " where i.slug = :slug").param("now", utc(now)).param("slug", slug)
+                .query(ItemPageQueries::item).optional());
     }
 
     Optional<ItemRow> byId(long id, Instant now) {
-        return jdbc.sql(ITEM + " where i.id = :id").param("now", utc(now)).param("id", id)
-                .query(this::item).optional();
+        return named(jdbc.sql(ITEM + " where i.id = :id").param("now", utc(now)).param("id", id)
+                .query(ItemPageQueries::item).optional());
     }
 
-    private ItemRow item(ResultSet rs, int rowNum) throws SQLException {
+    /** The item's tags named in its language, once the statement has returned (see {@link TagsOfItems}). */
+    private Optional<ItemRow> named(Optional<TagsOfItems.Tagged<ItemRow>> read) {
+        return read.map(item -> tags.named(List.of(item), item.row().language(), ItemRow::withTags).get(0));
+    }
+
+    private static TagsOfItems.Tagged<ItemRow> item(ResultSet rs, int rowNum) throws SQLException {
         OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
         Language language = Language.ofCode(rs.getString("language"));
         String other = language.other().code();
         Around around = new Around(headline(rs, "older", language.code()), headline(rs, "newer", language.code()),
                 headline(rs, "translation", other));
-        return new ItemRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
+        return new TagsOfItems.Tagged<>(new ItemRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
                 rs.getString("body_html"), NewsStatus.valueOf(rs.getString("status")),
                 published == null ? null : published.toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(), language,
                 rs.getObject("translation_group", Long.class), rs.getString("withdrawal_note"), rs.getBoolean("visible"),
-                Pictures.joined(rs), tags.joined(rs, language), around);
+                Pictures.joined(rs), List.of(), around), TagsOfItems.ids(rs));
     }
 
     /** The neighbour or translation read as {@code side}_slug, _title, _published_at, or null when there is none. */

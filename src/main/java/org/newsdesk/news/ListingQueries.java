@@ -95,7 +95,7 @@ class ListingQueries {
      * the same text every time, prepared once per connection and run on its generic plan; later pages
      * share one text with the offset bound, whose generic plan wins over their varied offsets.
      * Both are ints: nothing from the request reaches the text. The items' tags come in the same
-     * statement ({@link TagsOfItems#IDS}): one round trip per page.
+     * statement ({@link TagsOfItems#IDS}), named once it has returned: one round trip per page.
      *
      * <p>A page whose start is known ({@code after}, see {@link ListingPageStarts}) is read from
      * there: a row comparison the index serves as one range, so the walk is one page long
@@ -104,7 +104,7 @@ class ListingQueries {
     private List<ListingRow> page(Language language, String filter, Map<String, ?> params, ListingPageStarts.After after,
                                   int offset, int limit) {
         String from = after == null ? "" : AFTER;
-        return jdbc.sql("select i.id, i.slug, i.title, i.summary, i.published_at, " + Pictures.JOINED_COLUMNS
+        List<TagsOfItems.Tagged<ListingRow>> rows = jdbc.sql("select i.id, i.slug, i.title, i.summary, i.published_at, " + Pictures.JOINED_COLUMNS
                         + ", " + TagsOfItems.IDS + " from news_items i left join pictures p on p.id = i.lead_picture_id"
                         + " where i.id in (select i.id from news_items i " + filter + from + NEWEST_FIRST
                         + " limit " + limit + (offset == 0 ? "" : " offset :offset") + ")" + NEWEST_FIRST)
@@ -112,13 +112,14 @@ class ListingQueries {
                 .param("offset", offset)
                 .param("afterPublishedAt", after == null ? null : utc(after.publishedAt()))
                 .param("afterId", after == null ? null : after.id())
-                .query((rs, rowNum) -> row(rs, language))
+                .query((rs, rowNum) -> new TagsOfItems.Tagged<>(row(rs), TagsOfItems.ids(rs)))
                 .list();
+        return tags.named(rows, language, ListingRow::withTags);
     }
 
-    private ListingRow row(ResultSet rs, Language language) throws SQLException {
+    private static ListingRow row(ResultSet rs) throws SQLException {
         return new ListingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, OffsetDateTime.class).toInstant(), Pictures.joined(rs), tags.joined(rs, language));
+                rs.getObject(5, OffsetDateTime.class).toInstant(), Pictures.joined(rs), List.of());
     }
 
     private static OffsetDateTime utc(Instant instant) {

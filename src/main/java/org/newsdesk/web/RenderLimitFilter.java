@@ -24,12 +24,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its cores, and each holds its page's memory the whole time; beyond the pool's size they queue
  * for a connection in HikariCP, which is not first come first served (a thread that gives one back
  * may take it again at once), so some pages waited many times as long as others. Measured under
- * {@code wrk -c32} on 2 cores (bench/README.md): 0.88 times the CPU per page, p99 halved.
+ * {@code wrk -c32} on 2 cores (bench/README.md): p99 halved (listing pages 68–176 → 33–48 ms), the
+ * CPU per page 1.03 times (listing pages) to 0.85 times (home page).
  *
  * <p>Only a reader's GET or HEAD of a public page, feed or sitemap that the page cache did not
  * answer (this filter runs inside it) takes a turn: editors' screens, saves, sign-in, operations,
  * static files and pictures never wait here, so a request whose body comes slowly cannot hold a
- * turn. A request that waits longer than {@code newsdesk.renders.max-wait} (Hikari's
+ * turn. A turn lasts until the filters return: with the page cache off, or a response too large
+ * for it to hold back, that includes writing what Tomcat's buffer cannot take to a slow reader. A request that waits longer than {@code newsdesk.renders.max-wait} (Hikari's
  * {@code connection-timeout} by default, as long as it would have waited for a connection) is
  * answered as when the database does not answer in time: the site's 503 page with
  * {@code Retry-After} ({@link DatabaseUnavailableFilter}), or the page the page cache still holds.

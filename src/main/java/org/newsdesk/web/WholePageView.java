@@ -24,7 +24,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * when Tomcat closes the request. Without it, Tomcat sends the page in one write at the end. The
  * flush also cut short what the filters may still do on the way out (Spring Session's cookie,
  * Spring Security's headers are written before commit either way); nothing here relies on it.
- * A page that fits Tomcat's buffer (8 KB) now goes with its {@code Content-Length}. Listing pages
+ * A page that fits Tomcat's buffer (8 KB) and is not compressed now goes with its {@code Content-Length}. Listing pages
  * measured 0.97 times the JVM's CPU per request ({@code bench/results/ab-whole-page-view-2026-12-05.txt}).
  */
 class WholePageView extends ThymeleafView {

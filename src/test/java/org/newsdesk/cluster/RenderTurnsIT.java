@@ -9,11 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.Eventually;
 import org.newsdesk.Http;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.SecondInstance;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reader's page waits its turn for at most {@code newsdesk.renders.max-wait}, then is answered with
  * the site's 503 page; static files and the sign-in page never wait for a turn.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RenderTurnsIT extends IntegrationTest {
 
     static ConfigurableApplicationContext oneAtATime;
@@ -42,10 +46,14 @@ class RenderTurnsIT extends IntegrationTest {
     }
 
     @Test
-    void aPageWaitsItsTurnAndIsAnsweredBusyWhenTheOneBeforeItTakesTooLong() throws Exception {
+    void aPageWaitsItsTurnAndIsAnsweredBusyWhenTheOneBeforeItTakesTooLong(CapturedOutput output) throws Exception {
         news.published("Shelter opens", NOW.minus(Duration.ofHours(2)));
         Http there = new Http(SecondInstance.port(oneAtATime));
-        assertThat(there.get("/news/shelter-opens").statusCode()).isEqualTo(200);
+        // Each rendered once before the lock: the lock is held for as short a time as can be.
+        for (String path : new String[] {"/news/shelter-opens", "/", "/css/site.css", "/login"}) {
+            assertThat(there.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        int logBefore = output.length();
 
         CompletableFuture<HttpResponse<String>> first;
         HttpResponse<String> second;
@@ -71,6 +79,10 @@ class RenderTurnsIT extends IntegrationTest {
         assertThat(second.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(second.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(Http.html(second).select("h1").text()).isEqualTo("The site is busy");
+        // Refused for want of a turn, not by the lock's timeout.
+        assertThat(output.toString().substring(logBefore))
+                .contains("Answered GET /news/shelter-opens with 503: the database did not answer in time"
+                        + " (no turn to render a page within 300 ms, newsdesk.renders.at-once=1)");
         assertThat(styles.statusCode()).isEqualTo(200);
         assertThat(signIn.statusCode()).isEqualTo(200);
         assertThat(there.get("/news/shelter-opens?after").statusCode()).isEqualTo(200);

@@ -46,7 +46,7 @@ public class Topics {
 
     private final JdbcClient jdbc;
     private final ContentVersions versions;
-    /** The vocabulary as last read while the content version was known, or null. */
+    /** The vocabulary as last read, with the content version it was read at; null before the first. */
     private volatile Vocabulary known;
 
     Topics(JdbcClient jdbc, ContentVersions versions) {
@@ -55,38 +55,44 @@ public class Topics {
     }
 
     /**
-     * The topic at {@code /tags/{slug}} or {@code /es/temas/{slug}}. A slug the vocabulary does
-     * not know is looked for again in the database: it may be a topic made a moment ago, whose
-     * change has not been heard of yet.
+     * The topic at {@code /tags/{slug}} or {@code /es/temas/{slug}}, from the vocabulary. A slug it
+     * does not know is looked up in the database, by an index: a topic made a moment ago, whose
+     * change has not been heard of yet, or (far more often) an old or mistyped address, which must
+     * not cost a reading of every topic. A Spanish slug that is both one topic's Spanish slug and
+     * another's untranslated English one is the translated topic's.
      */
     public Optional<Topic> find(Language language, String slug) {
-        Topic topic = vocabulary(false).bySlug(language, slug);
-        return Optional.ofNullable(topic != null ? topic : vocabulary(true).bySlug(language, slug));
+        Topic known = vocabulary(false).bySlug(language, slug);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        String slugThere = language == Language.ES ? "coalesce(es.slug, t.slug)" : "t.slug";
+        return jdbc.sql(BOTH + " where " + slugThere + " = :slug order by es.slug is null, t.id limit 1").param("slug", slug)
+                .query((rs, row) -> topic(rs, language)).optional();
     }
 
     /**
      * Every topic as both languages show it, read once per content version (every change to a
      * tag, its names or slugs is one: V81's triggers) rather than joined into each page's
      * statement: on a listing page, naming and ordering ten items' topics in SQL cost the database
-     * more than finding the items. Read again whenever the version is not known without asking the
-     * database ({@link ContentVersions#remembered()}), as {@code news.ListingCounts} does. One entry
-     * per topic and language: thousands of topics would still be a few hundred kilobytes.
+     * more than finding the items. The version is {@link ContentVersions#current()}: known without
+     * asking the database while changes are heard of, else one small read, not the vocabulary's.
+     * Requests that find it out of date at the same moment may each read it: a few times per change
+     * at most. One entry per topic and language: thousands of topics would be a few hundred kilobytes.
      *
      * @param fresh read from the database even if the current version's is known: an id or slug
      *     it lacks may belong to a topic made since, whose change has not been heard of yet
      */
     Vocabulary vocabulary(boolean fresh) {
-        ContentVersion version = versions.remembered();
+        ContentVersion version = versions.current();
         Vocabulary last = known;
-        if (!fresh && version != null && last != null && version.equals(last.version())) {
+        if (!fresh && last != null && version.equals(last.version())) {
             return last;
         }
         // Read after the version was taken: what it finds is at least as new as the version it is kept for.
         Vocabulary read = new Vocabulary(version, jdbc.sql(VOCABULARY).query((rs, row) -> new Ranked(
                 topic(rs, Language.EN), rs.getInt("en_rank"), topic(rs, Language.ES), rs.getInt("es_rank"))).list());
-        if (version != null) {
-            known = read;
-        }
+        known = read;
         return read;
     }
 
@@ -193,7 +199,9 @@ public class Topics {
 
         private void add(Topic topic, int place) {
             byId.get(topic.language()).put(topic.id(), topic);
-            bySlug.get(topic.language()).put(topic.slug(), topic);
+            // A Spanish slug may also be an untranslated topic's English one: the translated topic's, as find's lookup.
+            bySlug.get(topic.language()).merge(topic.slug(), topic,
+                    (one, other) -> one.nameLanguage() == one.language() ? one : other);
             rank.get(topic.language()).put(topic.id(), place);
         }
 

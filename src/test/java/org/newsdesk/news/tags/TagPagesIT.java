@@ -102,6 +102,28 @@ class TagPagesIT extends IntegrationTest {
         assertThat(topicsOn("/?made")).containsExactly("Accra", "Asylum", "Border management", "Costa Rica");
     }
 
+    /**
+     * On Spanish pages topics are ordered by their Spanish names, a topic without one shows its
+     * English name marked as English; a Spanish slug that is also an untranslated topic's English
+     * slug leads to the translated topic.
+     */
+    @Test
+    void spanishPagesOrderTopicsByTheirSpanishNames() {
+        NewsItem item = news.published("Uno", NOW.minus(Duration.ofDays(1)), "Repatriation", "Costa Rica", "Border management");
+        news.published("Two", NOW.minus(Duration.ofDays(2)), "Retorno");
+        news.write("update news_items set language = 'es' where id = ?", item.getId());
+        news.write("insert into tag_translations (tag_id, language, name, slug) select id, 'es', 'Gestión de fronteras', "
+                + "'gestion-de-fronteras' from tags where slug = 'border-management'");
+        news.write("insert into tag_translations (tag_id, language, name, slug) select id, 'es', 'Repatriación', 'retorno' "
+                + "from tags where slug = 'repatriation'");
+
+        Document page = Http.html(http.get("/es?order"));
+        assertThat(page.select("main ul.tags a").eachText()).containsExactly("Costa Rica", "Gestión de fronteras", "Repatriación");
+        assertThat(page.select("main ul.tags a[lang=en]").eachText()).containsExactly("Costa Rica");
+        // "retorno" is Repatriation's Spanish slug, and also the English slug of the untranslated topic "Retorno".
+        assertThat(Http.html(http.get("/es/temas/retorno")).selectFirst("h1").text()).contains("Repatriación");
+    }
+
     private List<String> topicsOn(String path) {
         return Http.html(http.get(path)).select("main ul.tags a").eachText();
     }

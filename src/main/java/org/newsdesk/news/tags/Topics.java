@@ -29,20 +29,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class Topics {
 
-    /** A topic's English slug and name and its Spanish ones (null when it has none). */
-    private static final String BOTH = """
-            select t.id, t.slug as en_slug, t.name as en_name, es.slug as es_slug, es.name as es_name
-            from tags t left join tag_translations es on es.tag_id = t.id and es.language = 'es'""";
+    /** A topic's English slug and name and its Spanish ones (null when it has none), read by {@link #topic}. */
+    private static final String NAMES = "t.id, t.slug as en_slug, t.name as en_name, es.slug as es_slug, es.name as es_name";
+    private static final String TAGS = " from tags t left join tag_translations es on es.tag_id = t.id and es.language = 'es'";
+    private static final String BOTH = "select " + NAMES + TAGS;
 
     /**
      * Every topic, with its order by name in each language: by {@code lower(name)} in the
      * database's collation, as readers have always seen them listed, the id breaking ties.
      */
-    private static final String VOCABULARY = """
-            select t.id, t.slug as en_slug, t.name as en_name, es.slug as es_slug, es.name as es_name,
-                   row_number() over (order by lower(t.name), t.id) as en_rank,
-                   row_number() over (order by lower(coalesce(es.name, t.name)), t.id) as es_rank
-            from tags t left join tag_translations es on es.tag_id = t.id and es.language = 'es'""";
+    private static final String VOCABULARY = "select " + NAMES
+            + ", row_number() over (order by lower(t.name), t.id) as en_rank"
+            + ", row_number() over (order by lower(coalesce(es.name, t.name)), t.id) as es_rank" + TAGS;
 
     private final JdbcClient jdbc;
     private final ContentVersions versions;

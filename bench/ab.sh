@@ -4,7 +4,7 @@
 # On a shared machine req/s moves with the neighbours' load; the CPU each request costs moves much
 # less, and the two variants share whatever the machine does. See bench/README.md, "Misses".
 #
-#   A_JAR=a.jar [A_JOPTS=...] [A_ARGS=...] [B_JAR=b.jar] [B_JOPTS=...] [B_ARGS=...] [C=8] \
+#   A_JAR=a.jar [A_JAVA=java] [A_JOPTS=...] [A_ARGS=...] [B_JAR=b.jar] [B_JAVA=java] [B_JOPTS=...] [B_ARGS=...] [C=8] \
 #     bench/ab.sh PATHS_FILE [rounds=5] [seconds=8] [warm-up rounds=8]
 #
 # PATHS_FILE holds one path per line (bench/wrk/paths.lua picks one at random per request); B_JAR
@@ -28,17 +28,17 @@ trap cleanup EXIT
 cd "$ROOT"
 bench_postgres_start "$WORK/postgres" "$PG_PORT"
 
-start() { # jar port jvm-options app-args
+start() { # jar port jvm-options app-args java
   # shellcheck disable=SC2086
-  java -Xmx256m $3 -jar "$1" --server.port="$2" --newsdesk.demo-content=false --logging.level.root=WARN \
+  "$5" -Xmx256m $3 -jar "$1" --server.port="$2" --newsdesk.demo-content=false --logging.level.root=WARN \
     --newsdesk.site.base-url="http://localhost:$2" --newsdesk.page-cache.enabled=false \
     --spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/newsdesk" --spring.datasource.username=postgres \
     --spring.datasource.hikari.data-source-properties.ApplicationName="app$2" $4 > "$WORK/app$2.log" 2>&1 &
   PIDS+=($!)
 }
-start "$A_JAR" 18090 "${A_JOPTS:-}" "${A_ARGS:-}"
+start "$A_JAR" 18090 "${A_JOPTS:-}" "${A_ARGS:-}" "${A_JAVA:-java}"
 until curl -sf http://localhost:18090/actuator/health/readiness > /dev/null; do sleep 0.5; done
-start "${B_JAR:-$A_JAR}" 18091 "${B_JOPTS:-}" "${B_ARGS:-}"
+start "${B_JAR:-$A_JAR}" 18091 "${B_JOPTS:-}" "${B_ARGS:-}" "${B_JAVA:-java}"
 until curl -sf http://localhost:18091/actuator/health/readiness > /dev/null; do sleep 0.5; done
 psql -q -h localhost -p "$PG_PORT" -U postgres newsdesk -v items=10000 -f bench/seed.sql > /dev/null 2>&1
 

@@ -103,6 +103,36 @@ class TagPagesIT extends IntegrationTest {
     }
 
     /**
+     * A topic the site cannot have heard of: written with PostgreSQL's triggers off
+     * ({@code session_replication_role = replica}), so the content version does not move and no
+     * NOTIFY is sent. The vocabulary the site holds for the current version lacks it; the page
+     * must read it again (TagsOfItems.named) rather than leave the topic out.
+     */
+    @Test
+    void aTopicWrittenWithoutAChangeBeingHeardOfIsStillNamed() {
+        NewsItem item = news.published("One", NOW.minus(Duration.ofDays(1)), "Repatriation");
+        assertThat(topicsOn("/?before")).containsExactly("Repatriation");
+        long version = contentVersion();
+
+        jdbc.sql("""
+                do $$
+                begin
+                  set local session_replication_role = replica;
+                  insert into tags (name, slug, created_at) values ('Accra', 'accra', now());
+                  insert into news_item_tags (news_item_id, tag_id) select %d, id from tags where slug = 'accra';
+                end
+                $$""".formatted(item.getId())).update();
+
+        assertThat(contentVersion()).as("nothing told the site of the change").isEqualTo(version);
+        assertThat(topicsOn("/?unheard")).containsExactly("Accra", "Repatriation");
+        assertThat(topicsOn("/news/one?unheard")).containsExactly("Accra", "Repatriation");
+    }
+
+    private long contentVersion() {
+        return jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
+    }
+
+    /**
      * On Spanish pages topics are ordered by their Spanish names, a topic without one shows its
      * English name marked as English; a Spanish slug that is also an untranslated topic's English
      * slug leads to the translated topic.

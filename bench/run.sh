@@ -122,7 +122,9 @@ until curl -sf "http://localhost:$APP_PORT/actuator/health/readiness" >/dev/null
   sleep 0.1
 done
 STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
-echo "Ready after ${STARTUP_MS} ms (process start to a ready health check, empty database); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
+echo "Ready after ${STARTUP_MS} ms (process start to a ready health check, empty database)."
+# The scripts' commit; the jar, built elsewhere with --jar, is named by its own file and digest.
+echo "Scripts at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); jar: $JAR, built $(date -u -r "$JAR" '+%F %T') UTC, sha256 $(sha256sum "$JAR" | cut -c1-12)."
 
 echo "Seeding $ITEMS items…"
 seed_start=$(date +%s)
@@ -264,8 +266,10 @@ while :; do
 done
 
 echo "Load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before the runs; $(nproc) cores."
-printf '\n%-28s %10s %9s %9s %7s %9s\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "vs static"
+printf '\n%-28s %10s %9s %9s %7s %9s %12s %8s\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "vs static" "nginx beside" "vs it"
 baseline=""
+static_url=""
+static_script=""
 # Measures one scenario ("name|url|script|paths") and prints its row of the table.
 measure() {
   local name url script paths
@@ -277,14 +281,26 @@ measure() {
   fi
   run_wrk "$url" "$script" "$paths" "$WARMUP" > /dev/null
   : > "$WORK/runs.txt"
-  for _ in $(seq "$RUNS"); do run_wrk "$url" "$script" "$paths" "$DURATION" >> "$WORK/runs.txt"; done
+  : > "$WORK/static-runs.txt"
+  for _ in $(seq "$RUNS"); do
+    # nginx again before each run of the app's scenarios: on a shared machine nginx's rate moved by
+    # a third between runs of this script, and every "vs static" with it. "vs it" is the scenario
+    # against the static baseline measured in the same minutes, run for run.
+    case "$url" in *":$APP_PORT/"*) [ -n "$static_url" ] && run_wrk "$static_url" "$static_script" "" "$DURATION" >> "$WORK/static-runs.txt" ;; esac
+    run_wrk "$url" "$script" "$paths" "$DURATION" >> "$WORK/runs.txt"
+  done
   rps=$(cut -d' ' -f1 "$WORK/runs.txt" | median)
   p50=$(cut -d' ' -f2 "$WORK/runs.txt" | median)
   p99=$(cut -d' ' -f3 "$WORK/runs.txt" | median)
   errors=$(awk '{ s += $4 } END { print s }' "$WORK/runs.txt")
-  [ -z "$baseline" ] && baseline=$rps
+  if [ -z "$baseline" ]; then baseline=$rps; static_url=$url; static_script=$script; fi
   ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.0f%%", 100 * a / b }')
-  printf '%-28s %10s %9s %9s %7s %9s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ratio"
+  beside="" beside_ratio=""
+  if [ -s "$WORK/static-runs.txt" ]; then
+    beside=$(cut -d' ' -f1 "$WORK/static-runs.txt" | median)
+    beside_ratio=$(awk -v a="$rps" -v b="$beside" 'BEGIN { printf "%.0f%%", 100 * a / b }')
+  fi
+  printf '%-28s %10s %9s %9s %7s %9s %12s %8s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ratio" "$beside" "$beside_ratio"
 }
 for scenario in "${scenarios[@]}"; do
   measure "$scenario"
@@ -363,5 +379,6 @@ echo
 echo "Items: $ITEMS · cache: $CACHE · -Xmx$HEAP · heap used after the runs: ${heap:-n/a} · resident: $rss · start-up to ready: ${STARTUP_MS} ms"
 echo "Load after the runs: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)."
 echo "Medians of $RUNS runs of wrk -t1 -c$CONNECTIONS -d$DURATION each, after a $WARMUP warm-up per scenario;"
+echo "nginx beside: the static baseline run again before each of a scenario's runs, median of those; vs it: the scenario against it."
 echo "page $deep: median of 11 single requests (curl, gzip), each a miss."
 echo "search, uncached: median of 30 single requests (the 10 queries 3 times, curl, gzip), each a miss."

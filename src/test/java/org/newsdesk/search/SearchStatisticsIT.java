@@ -2,6 +2,8 @@ package org.newsdesk.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,13 +11,20 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.jsoup.nodes.Document;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.Http;
 import org.newsdesk.IntegrationTest;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * language's own indexes, and the prefix term finds the same items whether or not its whole word
  * is ORed in for the planner's estimate ({@link NewsSearch.Prefix}).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SearchStatisticsIT extends IntegrationTest {
 
     @Autowired
@@ -35,6 +45,9 @@ class SearchStatisticsIT extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void theSpanishPrefixQueryFindsItsItemsWithTheLastWordAsTypedOrWidened() {
@@ -110,6 +123,44 @@ class SearchStatisticsIT extends IntegrationTest {
         analyze();
         prefixEstimates.refresh();
         assertThat(prefixEstimates.estimated(Language.ES)).isFalse();
+    }
+
+    /**
+     * A database user that does not own news_items sees none of its text indexes' statistics, so
+     * its prefixes are always widened: the log says so, once, with what to do.
+     */
+    @Test
+    void aDatabaseUserThatDoesNotOwnTheTablesIsToldWhyPrefixesAreAlwaysWidened(CapturedOutput output) throws SQLException {
+        news.publishedInSpanish("Tráfico ilícito", NOW.minus(days(1)));
+        analyze();
+        assertThat(prefixEstimates.statisticsVisible()).as("the site's own user owns its tables").isTrue();
+        jdbc.sql("create role newsdesk_reader login password 'reader'").update();
+        try {
+            jdbc.sql("grant select on news_items to newsdesk_reader").update();
+            String url;
+            try (Connection connection = dataSource.getConnection()) {
+                // (without its parameters: a user named there would win over the one given here)
+                url = connection.getMetaData().getURL().replaceFirst("\\?.*$", "");
+            }
+            JdbcClient asReader = JdbcClient.create(new DriverManagerDataSource(url, "newsdesk_reader", "reader"));
+            assertThat(asReader.sql("select current_user").query(String.class).single()).isEqualTo("newsdesk_reader");
+            String statistics = "select count(*) from pg_stats where tablename = 'news_items_search_es_idx'";
+            assertThat(jdbc.sql(statistics).query(Long.class).single()).as("the owner's view").isPositive();
+            assertThat(asReader.sql(statistics).query(Long.class).single()).as("the reader's view").isZero();
+
+            PrefixEstimates readersEstimates = new PrefixEstimates(asReader);
+            assertThat(readersEstimates.statisticsVisible()).isFalse();
+            readersEstimates.refresh();
+            readersEstimates.refresh();
+            assertThat(readersEstimates.estimated(Language.ES)).isFalse();
+            assertThat(output.getOut()).containsOnlyOnce("this database user (newsdesk_reader) is not it")
+                    .contains("Run Newsdesk as the owner of its tables");
+        } finally {
+            jdbc.sql("drop owned by newsdesk_reader").update();
+            jdbc.sql("drop role newsdesk_reader").update();
+        }
+        prefixEstimates.refresh();
+        assertThat(output.getOut()).containsOnlyOnce("is not it");
     }
 
     private void analyze() {

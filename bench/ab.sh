@@ -7,6 +7,8 @@
 #   A_JAR=a.jar [A_JAVA=java] [A_JOPTS=...] [A_ARGS=...] [B_JAR=b.jar] [B_JAVA=java] [B_JOPTS=...] [B_ARGS=...] [C=8] \
 #     bench/ab.sh PATHS_FILE [rounds=5] [seconds=8] [warm-up rounds=8]
 #
+# A_JAVA and B_JAVA name each variant's java binary itself (default: java on the PATH), not a
+# script that starts it: the CPU figures are read from the process it becomes.
 # PATHS_FILE holds one path per line (bench/wrk/paths.lua picks one at random per request); B_JAR
 # defaults to A_JAR (compare settings); C is wrk's connections. Prints, per round: the request
 # threads' CPU ms per request, the whole JVM's, PostgreSQL's (the variant's own connections, by

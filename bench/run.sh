@@ -31,7 +31,7 @@ usage() {
 Usage: bench/run.sh [options]
   --items N            items to seed (default 10000; 100000 for the large run)
   --database-url URL   a PostgreSQL JDBC URL to use instead of a throw-away server
-                       (Debian's PostgreSQL binaries, bench/postgres.sh)
+                       (PostgreSQL 17 from Maven Central's binaries, bench/postgres.sh)
                        (user/password from BENCH_DATABASE_USER / BENCH_DATABASE_PASSWORD)
   --cache on|off       the page cache (default on)
   --duration D         wrk duration per run (default 10s); --runs N (default 3)

@@ -124,7 +124,7 @@ done
 STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "Ready after ${STARTUP_MS} ms (process start to a ready health check, empty database)."
 # The scripts' commit; the jar, built elsewhere with --jar, is named by its own file and digest.
-echo "Scripts at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); jar: $JAR, built $(date -u -r "$JAR" '+%F %T') UTC, sha256 $(sha256sum "$JAR" | cut -c1-12)."
+echo "Scripts at commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); jar: $JAR (file dated $(date -u -r "$JAR" '+%F %T') UTC), sha256 $(sha256sum "$JAR" | cut -c1-12)."
 
 echo "Seeding $ITEMS items…"
 seed_start=$(date +%s)

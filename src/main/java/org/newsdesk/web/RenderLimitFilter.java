@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -40,6 +41,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 21)
 class RenderLimitFilter extends OncePerRequestFilter {
 
+    /** Where static files are served ({@code /css/}, …), made once rather than for every request. */
+    private static final List<String> STATIC_PREFIXES = WebConfig.STATIC_FOLDERS.stream().map(folder -> "/" + folder + "/").toList();
+
     private final SitePaths paths;
     private final Semaphore turns;
     private final int atOnce;
@@ -64,7 +68,7 @@ class RenderLimitFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return WebConfig.STATIC_FOLDERS.stream().anyMatch(folder -> path.startsWith("/" + folder + "/"))
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith)
                 || !paths.isPublicPath(request);
     }
 

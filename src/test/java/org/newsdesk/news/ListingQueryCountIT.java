@@ -108,18 +108,14 @@ class ListingQueryCountIT extends IntegrationTest {
      */
     private long statementsFor(String path) {
         for (int attempt = 1; ; attempt++) {
-            long versionBefore = contentVersion();
+            long versionBefore = news.contentVersion();
             Eventually.within(Duration.ofSeconds(10), () -> versions.current().number() >= versionBefore);
             statements.clear();
             assertThat(http.get(path).statusCode()).isEqualTo(200);
-            if (contentVersion() == versionBefore || attempt == 5) {
+            if (news.contentVersion() == versionBefore || attempt == 5) {
                 return statements.reads().size();
             }
         }
-    }
-
-    private long contentVersion() {
-        return jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
     }
 
     @Test
@@ -180,7 +176,7 @@ class ListingQueryCountIT extends IntegrationTest {
      * knows the database's content version (see ListingQueryCountIT).
      */
     private Render render(String path) {
-        long version = contentVersion();
+        long version = news.contentVersion();
         Eventually.within(Duration.ofSeconds(10), () -> versions.current().number() >= version);
         statements.clear();
         var response = http.get(path + "?render=" + RENDERS.incrementAndGet());

@@ -112,14 +112,14 @@ class TagPagesIT extends IntegrationTest {
     void aTopicWrittenWithoutAChangeBeingHeardOfIsStillNamed() {
         NewsItem item = news.published("One", NOW.minus(Duration.ofDays(1)), "Repatriation");
         assertThat(topicsOn("/?before")).containsExactly("Repatriation");
-        long version = contentVersion();
+        long version = news.contentVersion();
 
         // Each page in turn reads the vocabulary again, so each is asked after a topic of its own.
         writeWithoutTriggers(item, "Accra");
         assertThat(topicsOn("/news/one?unheard")).containsExactly("Accra", "Repatriation");
         writeWithoutTriggers(item, "Lima");
         assertThat(topicsOn("/?unheard")).containsExactly("Accra", "Lima", "Repatriation");
-        assertThat(contentVersion()).as("nothing told the site of the changes").isEqualTo(version);
+        assertThat(news.contentVersion()).as("nothing told the site of the changes").isEqualTo(version);
     }
 
     /** A topic given to an item with PostgreSQL's triggers off: no version change, no NOTIFY. */
@@ -132,10 +132,6 @@ class TagPagesIT extends IntegrationTest {
                   insert into news_item_tags (news_item_id, tag_id) select %2$d, id from tags where slug = lower('%1$s');
                 end
                 $$""".formatted(topic, item.getId())).update();
-    }
-
-    private long contentVersion() {
-        return jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
     }
 
     /**
